@@ -1,0 +1,62 @@
+// What every command receives: parsed options and the streams to write to.
+// Commands never call `process.exit` or `console`; they return an exit code.
+import { resolve } from 'node:path';
+import type { PolicyFiles } from '../core/files.ts';
+import { diskFiles } from '../io/fs-files.ts';
+import { dateInTimeZone, isCalendarDate, type CalendarDate } from '../core/dates.ts';
+import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
+
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stdout is a terminal and colour is allowed (not when NO_COLOR is set). */
+  color: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** The current instant, so tests can pin it. */
+  now: () => Date;
+}
+
+/** A mistake in how the command was called: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+export function rootOf(values: { root?: string | undefined }, io: CommandIo): string {
+  return resolve(io.cwd, values.root ?? io.env['POLICY_ROOT'] ?? '.');
+}
+
+export function filesOf(root: string): PolicyFiles {
+  return diskFiles(root);
+}
+
+export const DEFAULT_TIME_ZONE = 'America/Denver';
+
+/** `--today`, else `POLICY_TODAY`, else today's date in the site's time zone. */
+export async function todayOf(
+  values: { today?: string | undefined },
+  io: CommandIo,
+  files: PolicyFiles,
+): Promise<CalendarDate> {
+  const given = values.today ?? io.env['POLICY_TODAY'];
+  if (given !== undefined && given !== '') {
+    if (!isCalendarDate(given)) {
+      throw new UsageError(`--today must be a calendar date written YYYY-MM-DD, not "${given}".`);
+    }
+    return given;
+  }
+  const site = readSiteConfig(await files.read(SITE_CONFIG_PATH));
+  return dateInTimeZone(io.now(), site.config?.timeZone ?? DEFAULT_TIME_ZONE);
+}
+
+export function formatOption<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`Unknown --format "${value}", expected one of: ${allowed.join(', ')}.`);
+  }
+  return value as T;
+}

@@ -1,0 +1,40 @@
+import type { CodeInfo } from './types.ts';
+
+export const fileCodes: CodeInfo[] = [
+  {
+    code: 'file/empty',
+    severity: 'error',
+    title: 'Empty policy file',
+    help: 'The file has no content. Add the front matter and the policy text, or delete the file.',
+  },
+  {
+    code: 'file/not-utf8',
+    severity: 'error',
+    title: 'Not UTF-8 text',
+    help: 'The file holds bytes that are not UTF-8 text, often because it was saved from a word processor in another encoding. Save it again as UTF-8.',
+  },
+  {
+    code: 'file/too-large',
+    severity: 'error',
+    title: 'File too large',
+    help: 'A policy file may be at most 1 MB. Split very long material into separate policies or link to it.',
+  },
+  {
+    code: 'file/byte-order-mark',
+    severity: 'warning',
+    title: 'Byte order mark',
+    help: 'The file starts with an invisible byte order mark (BOM). It is ignored, but some tools show it as a stray character: save the file as "UTF-8" without BOM.',
+  },
+  {
+    code: 'file/unreadable',
+    severity: 'error',
+    title: 'File cannot be read',
+    help: 'The file could not be read from disk. Check that it exists and that you have permission to read it.',
+  },
+  {
+    code: 'file/no-policies',
+    severity: 'warning',
+    title: 'No policies found',
+    help: 'The `policy/` folder holds no `.md` or `.mdx` files. Add a policy, or point the tool at the right folder with `--root`.',
+  },
+];

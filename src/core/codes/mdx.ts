@@ -1,0 +1,52 @@
+import type { CodeInfo } from './types.ts';
+
+export const mdxCodes: CodeInfo[] = [
+  {
+    code: 'mdx/syntax-error',
+    severity: 'error',
+    title: 'MDX syntax error',
+    help: 'The text could not be read as MDX. A stray `<` or `{` is the usual cause: write `\\<` or `\\{` to show the character itself.',
+  },
+  {
+    code: 'mdx/forbidden-esm',
+    severity: 'error',
+    title: '`import` or `export` in a policy',
+    help: 'A policy is text, not code: `import` and `export` lines are not allowed. Remove the line.',
+  },
+  {
+    code: 'mdx/forbidden-expression',
+    severity: 'error',
+    title: 'Code expression in a policy',
+    help: 'Curly braces `{…}` run code in MDX and are not allowed in a policy. Write `\\{` for a literal brace; `{/* comments */}` are fine.',
+  },
+  {
+    code: 'mdx/unknown-component',
+    severity: 'error',
+    title: 'Unknown component',
+    help: 'Only the components listed in the author guide may be used in a policy (`<Note>`, `<Gap>`), and the HTML elements `abbr`, `br`, `sub`, `sup`.',
+  },
+  {
+    code: 'mdx/forbidden-element',
+    severity: 'error',
+    title: 'Forbidden element',
+    help: '`<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>` and `<form>` can run code or change the page and are never allowed in a policy.',
+  },
+  {
+    code: 'mdx/forbidden-attribute',
+    severity: 'error',
+    title: 'Forbidden attribute',
+    help: 'Event attributes such as `onclick` run code, and attributes written as `{…}` are expressions: neither is allowed. Components accept only the plain-text attributes the author guide lists.',
+  },
+  {
+    code: 'mdx/forbidden-url',
+    severity: 'error',
+    title: 'Unsafe link',
+    help: 'Links starting with `javascript:`, `vbscript:` or `data:` can run code and are not allowed. Link to an `https://` address, a `mailto:` address, or a section `#anchor`.',
+  },
+  {
+    code: 'mdx/forbidden-html',
+    severity: 'error',
+    title: 'Raw HTML not allowed',
+    help: 'Raw HTML is not allowed in a policy, apart from `abbr`, `br`, `sub`, `sup` and HTML comments. Use Markdown instead.',
+  },
+];

@@ -1,0 +1,230 @@
+// Generated from schemas/*.schema.json by `npm run schema:types`. Do not edit by hand.
+
+/**
+ * The front matter at the top of a policy file (between the two --- lines). It says what the policy is, which version this is, its status, its review schedule and how it meets each mandate.
+ */
+export type PolicyFrontMatter = {
+  /**
+   * The policy's permanent identifier, used in its web address (for example `ai-1-19`). Lower-case letters, digits and hyphens. Never change it once published.
+   */
+  id: string;
+  /**
+   * The policy's title as the public sees it, for example `Social Media Policy`.
+   */
+  title: string;
+  /**
+   * The official number of the instrument, for example `AI 1-19`.
+   */
+  number: string;
+  /**
+   * What kind of instrument this is.
+   */
+  kind: 'administrative-instruction' | 'executive-instruction' | 'resolution' | 'ordinance' | 'policy' | 'procedure';
+  /**
+   * The department or office responsible for the policy and its reviews, for example `Department of Technology and Innovation`.
+   */
+  owner: string;
+  /**
+   * Topics of the policy. Mandates use them to decide which policies they bind (R-24-89 binds policies tagged `social-media`).
+   */
+  tags?: string[];
+  /**
+   * The version number, MAJOR.MINOR, for example `2.0`. Raise MAJOR for a substantive change (what the policy requires) and MINOR for an editorial change (wording, typos, layout).
+   */
+  version: string;
+  /**
+   * `draft` while being written or open for comment, `adopted` once signed, `retired` when withdrawn. "Superseded" is worked out from the history and never written here.
+   */
+  status: 'draft' | 'adopted' | 'retired';
+  /**
+   * A short notice shown in a box above the policy text, for example to say that a draft has not been adopted by the City.
+   */
+  notice?: string;
+  /**
+   * What this version changes, compared with the previous version. Required for every version after the first.
+   */
+  change?: {
+    /**
+     * `substantive` if it changes what the policy requires (raise MAJOR), `editorial` if it only changes wording or layout (raise MINOR).
+     */
+    kind: 'substantive' | 'editorial';
+    /**
+     * A plain-language summary of the change, for the public. One or two sentences.
+     */
+    summary: string;
+  };
+  /**
+   * The public comment period of a draft: the first and last day on which comments are accepted.
+   */
+  comment?: {
+    /**
+     * The first day of the comment period, as YYYY-MM-DD.
+     */
+    opens: string;
+    /**
+     * The last day of the comment period, as YYYY-MM-DD. Must be after `opens`.
+     */
+    closes: string;
+  };
+  /**
+   * The adoption record: when the policy was signed and by whom. Required when `status` is `adopted`.
+   */
+  adopted?: {
+    /**
+     * The date of signature, as YYYY-MM-DD.
+     */
+    date: string;
+    /**
+     * Who signed it, with their title, for example `Lawrence Rael, Acting Chief Administrative Officer`.
+     */
+    by: string;
+  };
+  /**
+   * The date the policy takes effect, as YYYY-MM-DD. Required when `status` is `adopted`.
+   */
+  effective?: string;
+  /**
+   * The review schedule. The next review is due `intervalMonths` after the last logged review (or after adoption). Record a review by adding an entry to `log`; never change a date by hand.
+   */
+  review?: {
+    /**
+     * How many months may pass between reviews, for example `12`.
+     */
+    intervalMonths: number;
+    /**
+     * Every review carried out, oldest first. Each review is a decision, not just a date.
+     */
+    log?: {
+      /**
+       * The day the review was completed, as YYYY-MM-DD.
+       */
+      date: string;
+      /**
+       * Who carried out the review.
+       */
+      by: string;
+      /**
+       * `no-change` (the policy stays as it is), `revise` (a new version will follow) or `retire` (the policy will be withdrawn).
+       */
+      decision: 'no-change' | 'revise' | 'retire';
+      /**
+       * What was looked at and why the decision was made.
+       */
+      notes?: string;
+    }[];
+  };
+  /**
+   * The crosswalk: for each mandate (for example `r-24-89`), which section of this policy meets each requirement. Write the section's anchor (the part of its web address after #), or a list of anchors.
+   */
+  mandates?: {
+    [k: string]: {
+      [k: string]: string | [string, ...string[]];
+    };
+  };
+  /**
+   * Where the text comes from, when it was transcribed from another document, and anything in those sources that is unclear.
+   */
+  sources?: {
+    /**
+     * The source documents, each described in words (title, where it was found, and its date).
+     */
+    documents?: string[];
+    /**
+     * Things in the sources that are unclear or inconsistent, recorded instead of guessed.
+     */
+    notes?: {
+      /**
+       * The section or clause the note is about, if any.
+       */
+      anchor?: string;
+      /**
+       * What is unclear, in plain words.
+       */
+      note: string;
+    }[];
+  };
+};
+
+/**
+ * Settings for the whole policy site: who publishes it, where, and how the public gives feedback or reports a violation.
+ */
+export interface SiteConfig {
+  /**
+   * The organisation that publishes the policies.
+   */
+  organisation: {
+    /**
+     * Its full name, for example `City of Albuquerque`.
+     */
+    name: string;
+    /**
+     * Its main website.
+     */
+    url?: string;
+  };
+  /**
+   * The title of the site, shown in the header and in browser tabs.
+   */
+  title?: string;
+  /**
+   * The web address where the site is published, for example `https://policy.example.gov/`.
+   */
+  baseUrl: string;
+  /**
+   * The time zone in which policy dates are read, as an IANA name, for example `America/Denver`.
+   */
+  timeZone: string;
+  /**
+   * The public repository that holds the policy files, so readers can see the source and authors can propose changes.
+   */
+  repository?: {
+    /**
+     * The repository's web address, for example `https://github.com/city/policies`.
+     */
+    url: string;
+    /**
+     * The branch that holds the published policies. Defaults to `main`.
+     */
+    branch?: string;
+  };
+  feedback: Channel;
+  violationReport: Channel1;
+  /**
+   * How many days before a review is due the check starts to warn about it.
+   */
+  reviewWarningDays: number;
+}
+/**
+ * The public channel for feedback on policies. It must work without a GitHub account: an email address (`mailto:`) or a web form.
+ */
+export interface Channel {
+  /**
+   * A `mailto:` address or an `https://` web address.
+   */
+  url: string;
+  /**
+   * The link text the public sees, for example `Email the Social Media Policy team`.
+   */
+  label: string;
+  /**
+   * One or two sentences telling the public what happens to what they send.
+   */
+  description?: string;
+}
+/**
+ * The channel for reporting a possible violation of a policy. It must be separate from feedback, and private.
+ */
+export interface Channel1 {
+  /**
+   * A `mailto:` address or an `https://` web address.
+   */
+  url: string;
+  /**
+   * The link text the public sees, for example `Email the Social Media Policy team`.
+   */
+  label: string;
+  /**
+   * One or two sentences telling the public what happens to what they send.
+   */
+  description?: string;
+}

@@ -1,0 +1,54 @@
+// The one model both views render: the CLI (`policy …`) and the site.
+// `buildSiteModel` is the single place where the pipeline runs; the result is
+// a plain, JSON-serialisable object plus every diagnostic.
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import type { PolicyFiles } from './files.ts';
+import type { CalendarDate } from './dates.ts';
+import { loadRepository } from './repository.ts';
+import type { Section } from './sections.ts';
+import type { PolicyFrontMatter, SiteConfig } from './schema-types.ts';
+
+export interface PolicyModel {
+  id: string;
+  path: string;
+  frontMatter: PolicyFrontMatter;
+  sections: Section[];
+  /** Sanitised HTML of the current text. */
+  html: string;
+}
+
+export interface SiteModel {
+  /** The date the model was built for (the clock is an input). */
+  today: CalendarDate;
+  site: SiteConfig | undefined;
+  policies: PolicyModel[];
+  diagnostics: Diagnostic[];
+}
+
+export interface BuildOptions {
+  files: PolicyFiles;
+  today: CalendarDate;
+  /** Render HTML (the site needs it; `policy check` does not). */
+  render?: boolean;
+}
+
+export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> {
+  const repository = await loadRepository(options.files, { render: options.render ?? true });
+  const policies: PolicyModel[] = [];
+  for (const document of repository.documents) {
+    if (!document.frontMatter) continue;
+    policies.push({
+      id: document.frontMatter.id,
+      path: document.path,
+      frontMatter: document.frontMatter,
+      sections: document.sections,
+      html: document.html ?? '',
+    });
+  }
+  return {
+    today: options.today,
+    site: repository.site,
+    policies,
+    diagnostics: sortDiagnostics(repository.diagnostics),
+  };
+}

@@ -1,0 +1,316 @@
+// Parses a YAML text and validates it against one of our JSON Schemas, with
+// every error placed on the offending YAML node.
+//
+// Used for policy front matter, `policy/site.yaml` and mandate files. ajv
+// reports errors by JSON pointer (`/review/log/0/date`); we walk the YAML
+// document to the node at that path and report the node's own line and column
+// (via `LineCounter`), so the author is sent to the exact key or value.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Point } from 'unist';
+import type { DiagnosticSink } from './diagnostics.ts';
+import { closest, listOf } from './words.ts';
+
+export interface YamlSource {
+  /** The YAML text. */
+  text: string;
+  /** Where the YAML text starts in the file: 1-based line of its first character. */
+  startLine: number;
+  /** Code prefix for messages: `front-matter`, `site-config`, `mandate`. */
+  area: string;
+  /** What the author calls this thing in messages, e.g. "front matter". */
+  noun: string;
+}
+
+export interface YamlDataResult<T> {
+  /** The validated value, or undefined when the YAML or the schema check failed. */
+  value: T | undefined;
+  /** The raw parsed value (even when invalid), for tools that still want to look. */
+  raw: unknown;
+  /** Position of the node at a JSON path, for later checks (crosswalk, review log…). */
+  locate: (path: readonly (string | number)[], part?: 'key' | 'value') => Point;
+}
+
+/**
+ * Keys whose YAML numbers are kept as the text the author wrote: `version: 1.10`
+ * is the string "1.10", not the number 1.1. Authors should not have to know
+ * about YAML's number parsing to write a version.
+ */
+const keepAsWritten = new Set(['version']);
+
+export function parseYamlData<T>(
+  source: YamlSource,
+  validate: ValidateFunction<T>,
+  sink: DiagnosticSink,
+): YamlDataResult<T> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+
+  const toPoint = (offset: number): Point => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + source.startLine - 1, column: col };
+  };
+  const locate = (path: readonly (string | number)[], part: 'key' | 'value' = 'key'): Point =>
+    toPoint(offsetOf(document, path, part) ?? 0);
+
+  for (const error of document.errors) {
+    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+    const reason =
+      code === 'duplicate-key'
+        ? `This key appears twice in the ${source.noun}; keep one of them.`
+        : `The ${source.noun} is not valid YAML: ${plainYamlError(error.message)}`;
+    sink.report(`${source.area}/${code}`, reason, { place: toPoint(error.pos[0]) });
+  }
+  if (document.errors.length > 0) return { value: undefined, raw: undefined, locate };
+
+  keepScalarsAsWritten(document);
+  const raw: unknown = document.toJS();
+  if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
+    sink.report(`${source.area}/not-a-mapping`, `The ${source.noun} must be a set of \`key: value\` lines.`, {
+      place: toPoint(0),
+    });
+    return { value: undefined, raw, locate };
+  }
+
+  if (validate(raw)) return { value: raw, raw, locate };
+  for (const error of relevantErrors(validate.errors ?? [])) {
+    reportSchemaError(error, source, document, toPoint, sink, validate.schema);
+  }
+  return { value: undefined, raw, locate };
+}
+
+function keepScalarsAsWritten(document: Document): void {
+  if (!isMap(document.contents)) return;
+  for (const pair of document.contents.items) {
+    if (isScalar(pair.key) && keepAsWritten.has(String(pair.key.value)) && isScalar(pair.value)) {
+      if (typeof pair.value.value === 'number' && pair.value.source !== undefined) {
+        pair.value.value = pair.value.source;
+      }
+    }
+  }
+}
+
+/**
+ * ajv reports every failed branch of `anyOf` and `if/then`; an author only
+ * needs the failures that say what to change.
+ */
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  const kept = errors.filter((error) => error.keyword !== 'if' && error.keyword !== 'anyOf');
+  const seen = new Set<string>();
+  return kept.filter((error) => {
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function reportSchemaError(
+  error: ErrorObject,
+  source: YamlSource,
+  document: Document,
+  toPoint: (offset: number) => Point,
+  sink: DiagnosticSink,
+  validateSchema: unknown,
+): void {
+  const path = pathOf(error.instancePath);
+  const field = path.length > 0 ? `\`${path.join('.')}\`` : `the ${source.noun}`;
+  const at = (p: readonly (string | number)[], part: 'key' | 'value') => toPoint(offsetOf(document, p, part) ?? 0);
+  const description =
+    typeof error.parentSchema?.['description'] === 'string' ? error.parentSchema['description'] : undefined;
+  const code = (rule: string) => `${source.area}/${rule}`;
+  const schemaRoot = (validateSchema ?? {}) as Record<string, unknown>;
+  const rootProperties = (schemaRoot['properties'] ?? {}) as Record<string, { description?: string }>;
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params['additionalProperty']);
+      const known = Object.keys(
+        (error.schema === false ? error.parentSchema?.['properties'] : error.parentSchema?.['properties']) ?? {},
+      );
+      const suggestion = closest(key, known);
+      const where = path.length > 0 ? ` in ${field}` : '';
+      const reason =
+        known.length > 0
+          ? `Unexpected key \`${key}\`${where}, expected one of ${listOf(known)}.`
+          : `Unexpected key \`${key}\`${where}.`;
+      sink.report(code('unknown-key'), reason, {
+        place: at([...path, key], 'key'),
+        hint: suggestion
+          ? `Did you mean \`${suggestion}\`?`
+          : 'Remove it, or check the spelling against the author guide.',
+      });
+      return;
+    }
+    case 'required': {
+      const key = String(error.params['missingProperty']);
+      const properties = (error.parentSchema?.['properties'] ?? rootProperties) as Record<
+        string,
+        { description?: string }
+      >;
+      const what = properties[key]?.description ?? (path.length === 0 ? rootProperties[key]?.description : undefined);
+      // A requirement from an `if/then` rule (e.g. adopted policies need `effective`) says why.
+      const condition = error.schemaPath.includes('/then/') ? conditionOf(error.schemaPath, schemaRoot) : '';
+      const reason =
+        path.length > 0
+          ? `Missing key \`${key}\` in ${field}${condition}.`
+          : `Missing key \`${key}\` in the ${source.noun}${condition}.`;
+      sink.report(code('missing-key'), reason, {
+        place: path.length > 0 ? at(path, 'key') : toPoint(0),
+        hint: what ? `Add \`${key}\`: ${what}` : `Add \`${key}\`.`,
+      });
+      return;
+    }
+    case 'type': {
+      const expected = String(error.params['type']);
+      const node = document.getIn(path, true);
+      const written = isScalar(node) ? (node.source ?? String(node.value)) : undefined;
+      const reason = `${capitalise(field)} should be ${typeNoun(expected)}${written !== undefined ? `, not \`${written}\`` : ''}.`;
+      sink.report(code('wrong-type'), reason, {
+        place: at(path, 'value'),
+        ...(expected === 'string' && written !== undefined
+          ? { hint: `Put the value in quotes: \`"${written}"\`.` }
+          : description
+            ? { hint: description }
+            : {}),
+      });
+      return;
+    }
+    case 'format': {
+      if (error.params['format'] === 'date') {
+        const value = document.getIn(path);
+        sink.report(
+          code('invalid-date'),
+          `${capitalise(field)} is \`${String(value)}\`, which is not a calendar date.`,
+          {
+            place: at(path, 'value'),
+            hint: 'Write the date as YYYY-MM-DD, for example 2024-12-05, and check that the day exists in that month.',
+          },
+        );
+        return;
+      }
+      sink.report(code('invalid-value'), `${capitalise(field)} is not a valid ${String(error.params['format'])}.`, {
+        place: at(path, 'value'),
+        ...(description ? { hint: description } : {}),
+      });
+      return;
+    }
+    case 'enum': {
+      const allowed = (error.params['allowedValues'] as unknown[]).map(String);
+      const value = String(document.getIn(path));
+      const suggestion = closest(value, allowed);
+      sink.report(code('invalid-value'), `Unexpected ${field} \`${value}\`, expected one of ${listOf(allowed)}.`, {
+        place: at(path, 'value'),
+        ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
+      });
+      return;
+    }
+    default: {
+      const value = document.getIn(path);
+      const shown = value === undefined || typeof value === 'object' ? '' : ` (\`${String(value)}\`)`;
+      sink.report(code('invalid-value'), `${capitalise(field)}${shown} ${plainAjvMessage(error)}.`, {
+        place: at(path, 'value'),
+        ...(description ? { hint: description } : {}),
+      });
+    }
+  }
+}
+
+/** "when `status` is `adopted`", read from the `if` beside the failing `then`. */
+function conditionOf(schemaPath: string, schemaRoot: Record<string, unknown>): string {
+  const ifPath = schemaPath.slice(2, schemaPath.indexOf('/then/')).split('/');
+  let node: unknown = schemaRoot;
+  for (const step of ifPath) node = (node as Record<string, unknown> | undefined)?.[step];
+  const properties =
+    (
+      (node as Record<string, unknown> | undefined)?.['if'] as
+        { properties?: Record<string, { const?: unknown }> } | undefined
+    )?.properties ?? {};
+  const parts = Object.entries(properties)
+    .filter(([, rule]) => rule.const !== undefined)
+    .map(([name, rule]) => `\`${name}\` is \`${String(rule.const)}\``);
+  return parts.length > 0 ? ` (required when ${parts.join(' and ')})` : '';
+}
+
+function plainAjvMessage(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'pattern':
+      return 'does not have the required form';
+    case 'minLength':
+      return 'must not be empty';
+    case 'minItems':
+      return 'must list at least one item';
+    case 'uniqueItems':
+      return 'lists the same item twice';
+    case 'minimum':
+      return `must be at least ${String(error.params['limit'])}`;
+    case 'maximum':
+      return `must be at most ${String(error.params['limit'])}`;
+    default:
+      return error.message ?? 'is not allowed';
+  }
+}
+
+function typeNoun(type: string): string {
+  switch (type) {
+    case 'string':
+      return 'text';
+    case 'integer':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a set of `key: value` fields';
+    case 'boolean':
+      return '`true` or `false`';
+    default:
+      return type;
+  }
+}
+
+function capitalise(text: string): string {
+  return text.startsWith('`') ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function plainYamlError(message: string): string {
+  // yaml's messages are good but end with a code excerpt we do not want in one line.
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** Offset of the key (or value) at a path in the YAML document, falling back to the nearest ancestor. */
+function offsetOf(document: Document, path: readonly (string | number)[], part: 'key' | 'value'): number | undefined {
+  let node: unknown = document.contents;
+  let best: number | undefined = (document.contents as Node | null)?.range?.[0];
+  for (let index = 0; index < path.length; index++) {
+    const step = path[index]!;
+    const last = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item: Pair) => isScalar(item.key) && String(item.key.value) === String(step));
+      if (!pair) return best;
+      const key = pair.key as Node;
+      const value = pair.value as Node | null;
+      best = last && part === 'key' ? key.range?.[0] : (value?.range?.[0] ?? key.range?.[0]);
+      if (!last && value === null) return key.range?.[0];
+      node = value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step] as Node | undefined;
+      if (!item) return best;
+      best = item.range?.[0];
+      node = item;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,63 @@
+// Astro integration: runs the policy pipeline once per build and hands the
+// SiteModel to pages through the virtual module `virtual:policy-site-model`.
+// Errors fail the build with the same messages as `policy check`.
+import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
+import { buildSiteModel, type SiteModel } from '../core/site-model.ts';
+import { hasErrors } from '../core/diagnostics.ts';
+import { dateInTimeZone, isCalendarDate } from '../core/dates.ts';
+import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
+import { diskFiles } from '../io/fs-files.ts';
+import { formatDiagnostics, summarise } from '../cli/format-diagnostics.ts';
+
+const VIRTUAL_ID = 'virtual:policy-site-model';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+export interface PipelineOptions {
+  /** The policy repository; defaults to `POLICY_ROOT`, else the project folder. */
+  root?: string;
+}
+
+export async function loadSiteModelForBuild(root: string): Promise<SiteModel> {
+  const files = diskFiles(root);
+  const given = process.env['POLICY_TODAY'];
+  if (given && !isCalendarDate(given))
+    throw new Error(`POLICY_TODAY must be a date written YYYY-MM-DD, not "${given}".`);
+  const timeZone = readSiteConfig(await files.read(SITE_CONFIG_PATH)).config?.timeZone ?? 'America/Denver';
+  const today = given || dateInTimeZone(new Date(), timeZone);
+  return buildSiteModel({ files, today, render: true });
+}
+
+export default function policyPipeline(options: PipelineOptions = {}): AstroIntegration {
+  let model: SiteModel | undefined;
+  const root = resolve(options.root ?? process.env['POLICY_ROOT'] ?? '.');
+  return {
+    name: 'policy-pipeline',
+    hooks: {
+      'astro:config:setup': async ({ updateConfig, logger }) => {
+        model = await loadSiteModelForBuild(root);
+        const policyCount = (await diskFiles(root).listPolicies()).length;
+        if (model.diagnostics.length > 0) {
+          const report = formatDiagnostics(model.diagnostics, 'human', summarise(model.diagnostics, policyCount));
+          if (hasErrors(model.diagnostics)) {
+            logger.error(`The policy check found errors:\n\n${report}`);
+            throw new Error('The policy check failed; the site was not built. Fix the errors above, then build again.');
+          }
+          logger.warn(report);
+        }
+        const json = JSON.stringify(model);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'policy-site-model',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+                load: (id: string) => (id === RESOLVED_ID ? `export default ${json};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
