@@ -1,0 +1,48 @@
+// Compare any two versions: the progressive enhancement of the versions page's
+// form. Without JavaScript the form goes to the list of every published
+// redline; with it, submitting goes straight to the chosen redline.
+//
+// The form carries what it needs as data attributes, so this script knows no
+// URLs of its own:
+// - `data-diff-base`: the redlines' folder, e.g. `/policies/ai-1-19/diff/`;
+// - `data-pairs`: the published pairs, space-separated, e.g. `1.0..1.1 1.0..2.0`;
+// - the `<option>`s of both selects are in version order, oldest first.
+
+/** Where the chosen pair's redline lives, or a message saying why there is none. */
+export function compareTarget(
+  form: { base: string; pairs: readonly string[]; order: readonly string[] },
+  from: string,
+  to: string,
+): { href: string } | { message: string } {
+  if (from === to) return { message: 'Choose two different versions to compare.' };
+  // A redline always reads from the older version to the newer one.
+  const [older, newer] = form.order.indexOf(from) < form.order.indexOf(to) ? [from, to] : [to, from];
+  const pair = `${older}..${newer}`;
+  if (!form.pairs.includes(pair)) return { message: `There is no published comparison of ${older} with ${newer}.` };
+  return { href: `${form.base}${pair}/` };
+}
+
+export function enhanceCompareForm(form: HTMLFormElement): void {
+  const selects = form.querySelectorAll('select');
+  const status = form.querySelector<HTMLElement>('[data-compare-status]');
+  const from = selects[0];
+  const to = selects[1];
+  if (!from || !to) return;
+  const settings = {
+    base: form.dataset['diffBase'] ?? '',
+    pairs: (form.dataset['pairs'] ?? '').split(' ').filter(Boolean),
+    order: Array.from(from.options, (option) => option.value),
+  };
+  const go = (): void => {
+    const target = compareTarget(settings, from.value, to.value);
+    if ('href' in target) {
+      window.location.assign(target.href);
+    } else if (status) {
+      status.textContent = target.message;
+    }
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go();
+  });
+}

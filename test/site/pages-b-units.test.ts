@@ -1,0 +1,117 @@
+// Unit tests for the pure pieces behind site-b's pages: the Atom serialiser,
+// the list of published redlines and the compare-any-two target.
+import { describe, expect, it } from 'vitest';
+import { escapeXml, renderAtom, startOfDay } from '../../src/core/feed/atom.ts';
+import { diffPairs } from '../../src/core/publish/diff-pairs.ts';
+import { compareTarget } from '../../src/scripts/compare.ts';
+
+describe('startOfDay', () => {
+  it('uses mountain standard time in winter', () => {
+    expect(startOfDay('2022-01-15', 'America/Denver')).toBe('2022-01-15T00:00:00-07:00');
+  });
+  it('uses mountain daylight time in summer', () => {
+    expect(startOfDay('2022-08-23', 'America/Denver')).toBe('2022-08-23T00:00:00-06:00');
+  });
+  it('uses the offset in force at local midnight on the day daylight saving starts', () => {
+    // Clocks go forward at 02:00 on 2024-03-10: midnight is still standard time.
+    expect(startOfDay('2024-03-10', 'America/Denver')).toBe('2024-03-10T00:00:00-07:00');
+  });
+  it('uses the offset in force at local midnight on the day daylight saving ends', () => {
+    expect(startOfDay('2024-11-03', 'America/Denver')).toBe('2024-11-03T00:00:00-06:00');
+  });
+  it('writes +00:00 for UTC', () => {
+    expect(startOfDay('2024-02-29', 'UTC')).toBe('2024-02-29T00:00:00+00:00');
+  });
+});
+
+describe('renderAtom', () => {
+  it('escapes text and writes every required element', () => {
+    const xml = renderAtom({
+      id: 'https://policy.example.gov/feed.xml',
+      title: 'Policies & changes',
+      updated: '2024-01-01T00:00:00-07:00',
+      authorName: 'Test City',
+      links: [{ href: 'https://policy.example.gov/feed.xml', rel: 'self', type: 'application/atom+xml' }],
+      entries: [
+        {
+          id: 'https://policy.example.gov/policies/conduct/2.0/',
+          title: 'AI 9-9 version 2.0 <draft>',
+          updated: '2024-01-01T00:00:00-07:00',
+          links: [{ href: 'https://policy.example.gov/policies/conduct/2.0/', rel: 'alternate', type: 'text/html' }],
+          summary: 'Adds "graduated" discipline',
+        },
+      ],
+    });
+    expect(xml).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        '  <id>https://policy.example.gov/feed.xml</id>',
+        '  <title>Policies &amp; changes</title>',
+        '  <updated>2024-01-01T00:00:00-07:00</updated>',
+        '  <author><name>Test City</name></author>',
+        '  <link href="https://policy.example.gov/feed.xml" rel="self" type="application/atom+xml"/>',
+        '  <entry>',
+        '    <id>https://policy.example.gov/policies/conduct/2.0/</id>',
+        '    <title>AI 9-9 version 2.0 &lt;draft&gt;</title>',
+        '    <updated>2024-01-01T00:00:00-07:00</updated>',
+        '    <link href="https://policy.example.gov/policies/conduct/2.0/" rel="alternate" type="text/html"/>',
+        '    <summary type="text">Adds &quot;graduated&quot; discipline</summary>',
+        '  </entry>',
+        '</feed>',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('escapes all five XML special characters', () => {
+    expect(escapeXml(`<a href="x">Tom's & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom&apos;s &amp; Jerry&apos;s&lt;/a&gt;',
+    );
+  });
+});
+
+describe('diffPairs', () => {
+  it('publishes every pair for a real policy', () => {
+    expect(diffPairs(['1.0', '1.1', '2.0']).map((pair) => pair.slug)).toEqual(['1.0..1.1', '1.0..2.0', '1.1..2.0']);
+  });
+  it('marks consecutive pairs and pairs against the newest version', () => {
+    const [first, second, third] = diffPairs(['1.0', '1.1', '2.0']);
+    expect(first).toMatchObject({ consecutive: true, againstNewest: false });
+    expect(second).toMatchObject({ consecutive: false, againstNewest: true });
+    expect(third).toMatchObject({ consecutive: true, againstNewest: true });
+  });
+  it('keeps consecutive pairs and pairs against the newest past the limit', () => {
+    expect(diffPairs(['1', '2', '3', '4'], 3).map((pair) => pair.slug)).toEqual([
+      '1..2',
+      '1..4',
+      '2..3',
+      '2..4',
+      '3..4',
+    ]);
+  });
+  it('publishes nothing for a single version', () => {
+    expect(diffPairs(['1.0'])).toEqual([]);
+  });
+});
+
+describe('compareTarget', () => {
+  const form = {
+    base: '/policies/conduct/diff/',
+    pairs: ['1.0..1.1', '1.0..2.0', '1.1..2.0'],
+    order: ['1.0', '1.1', '2.0'],
+  };
+  it('goes to the redline of the chosen pair', () => {
+    expect(compareTarget(form, '1.0', '2.0')).toEqual({ href: '/policies/conduct/diff/1.0..2.0/' });
+  });
+  it('reads from the older version whichever way round the pair is chosen', () => {
+    expect(compareTarget(form, '2.0', '1.1')).toEqual({ href: '/policies/conduct/diff/1.1..2.0/' });
+  });
+  it('asks for two different versions', () => {
+    expect(compareTarget(form, '1.1', '1.1')).toEqual({ message: 'Choose two different versions to compare.' });
+  });
+  it('says when a pair is not published', () => {
+    expect(compareTarget({ ...form, pairs: ['1.0..1.1'] }, '1.0', '2.0')).toEqual({
+      message: 'There is no published comparison of 1.0 with 2.0.',
+    });
+  });
+});
