@@ -55,9 +55,10 @@ export function parseYamlData<T>(
 
   for (const error of document.errors) {
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+    const key = keyAt(source.text, error.pos[0]);
     const reason =
       code === 'duplicate-key'
-        ? `This key appears twice in the ${source.noun}; keep one of them.`
+        ? `The key \`${key}\` appears twice in the ${source.noun}; keep one of them.`
         : `The ${source.noun} is not valid YAML: ${plainYamlError(error.message)}`;
     sink.report(`${source.area}/${code}`, reason, { place: toPoint(error.pos[0]) });
   }
@@ -66,17 +67,47 @@ export function parseYamlData<T>(
   keepScalarsAsWritten(document);
   const raw: unknown = document.toJS();
   if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
-    sink.report(`${source.area}/not-a-mapping`, `The ${source.noun} must be a set of \`key: value\` lines.`, {
-      place: toPoint(0),
-    });
+    const empty = raw === null || raw === undefined;
+    sink.report(
+      `${source.area}/not-a-mapping`,
+      empty
+        ? `The ${source.noun} is empty: it must be a set of \`key: value\` lines.`
+        : `The ${source.noun} must be a set of \`key: value\` lines, not a list or a single value.`,
+      { place: toPoint(0) },
+    );
     return { value: undefined, raw, locate };
   }
 
   if (validate(raw)) return { value: raw, raw, locate };
-  for (const error of relevantErrors(validate.errors ?? [])) {
+  const errors = relevantErrors(validate.errors ?? []);
+  for (const error of errors) {
+    if (isExplainedByMisspelling(error, errors)) continue;
     reportSchemaError(error, source, document, toPoint, sink, validate.schema);
   }
   return { value: undefined, raw, locate };
+}
+
+/**
+ * `titel: …` makes ajv report both an unknown `titel` and a missing `title`.
+ * The "did you mean `title`?" on the unknown key already says everything, so
+ * the missing-key message would only confuse.
+ */
+function isExplainedByMisspelling(error: ErrorObject, errors: readonly ErrorObject[]): boolean {
+  if (error.keyword !== 'required') return false;
+  const missing = String(error.params['missingProperty']);
+  return errors.some(
+    (other) =>
+      other.keyword === 'additionalProperties' &&
+      other.instancePath === error.instancePath &&
+      closest(String(other.params['additionalProperty']), Object.keys(other.parentSchema?.['properties'] ?? {})) ===
+        missing,
+  );
+}
+
+/** The key written at `offset` (yaml places a duplicate-key error on its first character). */
+function keyAt(text: string, offset: number): string {
+  const written = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset))![0].trim();
+  return /^["']/.test(written) ? written.slice(1, -1) : written;
 }
 
 function keepScalarsAsWritten(document: Document): void {
@@ -92,10 +123,18 @@ function keepScalarsAsWritten(document: Document): void {
 
 /**
  * ajv reports every failed branch of `anyOf` and `if/then`; an author only
- * needs the failures that say what to change.
+ * needs the failures that say what to change. A failed `anyOf` is reported
+ * once, as a whole ("text or a list"), instead of once per branch, and a
+ * failed `propertyNames` once, by its `pattern` error that names the key.
  */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-  const kept = errors.filter((error) => error.keyword !== 'if' && error.keyword !== 'anyOf');
+  const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => `${error.schemaPath}/`);
+  const kept = errors.filter(
+    (error) =>
+      error.keyword !== 'if' &&
+      error.keyword !== 'propertyNames' &&
+      !anyOfPaths.some((prefix) => error.schemaPath.startsWith(prefix)),
+  );
   const seen = new Set<string>();
   return kept.filter((error) => {
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
@@ -119,6 +158,12 @@ function reportSchemaError(
   const description =
     typeof error.parentSchema?.['description'] === 'string' ? error.parentSchema['description'] : undefined;
   const code = (rule: string) => `${source.area}/${rule}`;
+  /** The value exactly as the author wrote it, quotes included. */
+  const writtenAt = (p: readonly (string | number)[]): string | undefined => {
+    const node = document.getIn(p, true);
+    if (!isScalar(node) || !node.range) return undefined;
+    return source.text.slice(node.range[0], node.range[1]).trim();
+  };
   const schemaRoot = (validateSchema ?? {}) as Record<string, unknown>;
   const rootProperties = (schemaRoot['properties'] ?? {}) as Record<string, { description?: string }>;
 
@@ -163,17 +208,32 @@ function reportSchemaError(
     }
     case 'type': {
       const expected = String(error.params['type']);
-      const node = document.getIn(path, true);
-      const written = isScalar(node) ? (node.source ?? String(node.value)) : undefined;
+      const written = writtenAt(path);
       const reason = `${capitalise(field)} should be ${typeNoun(expected)}${written !== undefined ? `, not \`${written}\`` : ''}.`;
       sink.report(code('wrong-type'), reason, {
         place: at(path, 'value'),
-        ...(expected === 'string' && written !== undefined
-          ? { hint: `Put the value in quotes: \`"${written}"\`.` }
-          : description
-            ? { hint: description }
-            : {}),
+        ...typeHint(expected, written, path, description),
       });
+      return;
+    }
+    case 'anyOf': {
+      const branches = ((error.schema ?? []) as { type?: string }[]).map((branch) => typeNoun(String(branch.type)));
+      const written = writtenAt(path);
+      const node = document.getIn(path, true);
+      const shown =
+        written !== undefined
+          ? `, not \`${written}\``
+          : isSeq(node) && node.items.length === 0
+            ? ', not an empty list'
+            : '';
+      sink.report(
+        code('wrong-type'),
+        `${capitalise(field)} should be ${listOf(branches, 'or').replace(/`/g, '')}${shown}.`,
+        {
+          place: at(path, 'value'),
+          ...(description ? { hint: description } : {}),
+        },
+      );
       return;
     }
     case 'format': {
@@ -189,10 +249,16 @@ function reportSchemaError(
         );
         return;
       }
-      sink.report(code('invalid-value'), `${capitalise(field)} is not a valid ${String(error.params['format'])}.`, {
-        place: at(path, 'value'),
-        ...(description ? { hint: description } : {}),
-      });
+      const format = String(error.params['format']);
+      const what = format === 'uri' ? 'a full web address, starting with `https://`' : `a valid ${format}`;
+      sink.report(
+        code('invalid-value'),
+        `${capitalise(field)} is \`${String(document.getIn(path))}\`, which is not ${what}.`,
+        {
+          place: at(path, 'value'),
+          ...(description ? { hint: description } : {}),
+        },
+      );
       return;
     }
     case 'enum': {
@@ -205,15 +271,29 @@ function reportSchemaError(
       });
       return;
     }
-    default: {
-      const value = document.getIn(path);
-      const shown = value === undefined || typeof value === 'object' ? '' : ` (\`${String(value)}\`)`;
-      sink.report(code('invalid-value'), `${capitalise(field)}${shown} ${plainAjvMessage(error)}.`, {
-        place: at(path, 'value'),
-        ...(description ? { hint: description } : {}),
-      });
+    case 'pattern': {
+      if (error.propertyName !== undefined) {
+        // A key that must follow a naming pattern (mandate and requirement ids in the crosswalk).
+        sink.report(
+          code('invalid-value'),
+          `Unexpected key \`${error.propertyName}\` in ${field}: keys here use lower-case letters, digits and hyphens.`,
+          {
+            place: at([...path, error.propertyName], 'key'),
+            hint: `Write it like \`${slugLike(error.propertyName)}\`.`,
+          },
+        );
+        return;
+      }
+      break;
     }
   }
+  // Everything else (a pattern, a length, a limit): say what is wrong with the value.
+  const value = document.getIn(path);
+  const shown = value === undefined || typeof value === 'object' ? '' : ` (\`${String(value)}\`)`;
+  sink.report(code('invalid-value'), `${capitalise(field)}${shown} ${plainAjvMessage(error)}.`, {
+    place: at(path, 'value'),
+    ...(description ? { hint: description } : {}),
+  });
 }
 
 /** "when `status` is `adopted`", read from the `if` beside the failing `then`. */
@@ -249,6 +329,28 @@ function plainAjvMessage(error: ErrorObject): string {
     default:
       return error.message ?? 'is not allowed';
   }
+}
+
+function typeHint(
+  expected: string,
+  written: string | undefined,
+  path: readonly (string | number)[],
+  description: string | undefined,
+): { hint?: string } {
+  const key = String(path.at(-1) ?? '');
+  if (written !== undefined && expected === 'string') return { hint: `Put the value in quotes: \`"${written}"\`.` };
+  if (written !== undefined && expected === 'array') return { hint: `Write a list: \`${key}: [${written}]\`.` };
+  if (written !== undefined && (expected === 'integer' || expected === 'number') && /^["'].*["']$/.test(written)) {
+    return { hint: `Remove the quotes: \`${key}: ${written.slice(1, -1)}\`.` };
+  }
+  return description ? { hint: description } : {};
+}
+
+function slugLike(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function typeNoun(type: string): string {
