@@ -206,7 +206,7 @@ function checkRawHtml(value: string, position: Position | undefined, sink: Diagn
     }
     for (const attribute of (rawAttributes ?? '').matchAll(htmlAttribute)) {
       const attributeName = attribute[1]!;
-      const attributeValue = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+      const attributeValue = decodeCharacterReferences(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
       if (/^on/i.test(attributeName)) {
         sink.report(
           'mdx/forbidden-attribute',
@@ -226,6 +226,20 @@ function checkRawHtml(value: string, position: Position | undefined, sink: Diagn
       }
     }
   }
+}
+
+/**
+ * Browsers decode `&#106;avascript:` and `java&Tab;script:` before reading a
+ * URL, so raw HTML attributes are decoded before the scheme is checked
+ * (Markdown links and JSX attributes arrive decoded from the parser).
+ */
+function decodeCharacterReferences(value: string): string {
+  const named: Record<string, string> = { tab: '\t', newline: '\n', colon: ':', amp: '&' };
+  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));?/gi, (reference, decimal, hex, name) => {
+    if (decimal !== undefined) return String.fromCodePoint(Math.min(Number(decimal), 0x10ffff));
+    if (hex !== undefined) return String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff));
+    return named[String(name).toLowerCase()] ?? reference;
+  });
 }
 
 function checkUrl(url: string, position: Position | undefined, sink: DiagnosticSink): void {

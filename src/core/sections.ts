@@ -57,7 +57,7 @@ export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
     if (existing) {
       sink.report(
         'sections/duplicate-anchor',
-        `Duplicate anchor \`#${section.anchor}\`: ${section.citation} has the same web address as ${existing.citation} on line ${existing.position.start.line}.`,
+        `Duplicate anchor \`#${section.anchor}\`: ${describe(section)} has the same web address as ${describe(existing)} on line ${existing.position.start.line}.`,
         {
           place: section.position.start,
           hint:
@@ -104,6 +104,11 @@ export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
   }
   fillHeadingText(roots, topLevel);
   return roots;
+}
+
+/** "the heading “Scope”" or "clause §K(c)", for messages. */
+function describe(section: Section): string {
+  return section.kind === 'heading' ? `the heading “${section.title}”` : `clause ${section.citation}`;
 }
 
 function headingSection(node: Heading, title: string, end: Position['end']): Section {
