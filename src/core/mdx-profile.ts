@@ -206,23 +206,29 @@ function checkRawHtml(value: string, position: Position | undefined, sink: Diagn
     }
     for (const attribute of (rawAttributes ?? '').matchAll(htmlAttribute)) {
       const attributeName = attribute[1]!;
+      // Point at the attribute itself: `<` + the name, then its offset among the attributes.
+      const attributePlace = offsetPosition(position, value, match.index + 1 + rawName!.length + attribute.index);
       const attributeValue = decodeCharacterReferences(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
       if (/^on/i.test(attributeName)) {
         sink.report(
           'mdx/forbidden-attribute',
           `Unexpected event attribute \`${attributeName}\` on \`<${name}>\`: it would run code.`,
-          { place, hint: 'Remove the attribute.' },
+          { place: attributePlace, hint: 'Remove the attribute.' },
         );
       } else if (unsafeUrl.test(compact(attributeValue))) {
         sink.report(
           'mdx/forbidden-url',
           `Unexpected ${schemeOf(attributeValue)} URL in \`${attributeName}\` on \`<${name}>\`.`,
-          { place },
+          { place: attributePlace },
         );
       } else if (!allowed.includes(attributeName.toLowerCase())) {
-        sink.report('mdx/forbidden-attribute', `Unexpected attribute \`${attributeName}\` on \`<${name}>\`.`, {
-          place,
-        });
+        sink.report(
+          'mdx/forbidden-attribute',
+          allowed.length > 0
+            ? `Unexpected attribute \`${attributeName}\` on \`<${name}>\`, expected ${listOf(allowed)}.`
+            : `Unexpected attribute \`${attributeName}\` on \`<${name}>\`, which takes no attributes.`,
+          { place: attributePlace },
+        );
       }
     }
   }

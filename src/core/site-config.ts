@@ -23,7 +23,7 @@ export function readSiteConfig(bytes: Uint8Array | undefined): SiteConfigResult 
   const text = decodeSourceText(bytes, sink);
   if (text === undefined) return { config: undefined, diagnostics: sink.toDiagnostics() };
   const { value, locate } = parseYamlData(
-    { text, startLine: 1, area: 'site-config', noun: 'site settings' },
+    { text, startLine: 1, area: 'site-config', noun: 'site settings file' },
     validateSiteConfig,
     sink,
   );
@@ -38,7 +38,10 @@ export function readSiteConfig(bytes: Uint8Array | undefined): SiteConfigResult 
       sink.report(
         'site-config/same-channel',
         'The violation-report channel is the same as the feedback channel; reports of violations must go to a separate, private channel.',
-        { place: locate(['violationReport', 'url'], 'value') },
+        {
+          place: locate(['violationReport', 'url'], 'value'),
+          hint: 'Set `violationReport.url` to a private channel, for example a 311 reporting form, different from `feedback.url`.',
+        },
       );
     }
   }
