@@ -1,6 +1,11 @@
 // Astro integration: runs the policy pipeline once per build and hands the
-// SiteModel to pages through the virtual module `virtual:policy-site-model`.
-// Errors fail the build with the same messages as `policy check`.
+// SiteModel to pages. Errors fail the build with the same messages as `policy check`.
+//
+// The model is published on the Node global registry (`publishSiteModel`) and
+// read by `siteModel()` in src/components/model.ts: pages prerender in this same
+// process in `astro build` and `astro dev`, so nothing is serialised. The
+// virtual module `virtual:policy-site-model` stays for older imports; it only
+// re-exports that global, so Vite never parses a multi-megabyte JSON module.
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { buildSiteModel, type SiteModel } from '../core/site-model.ts';
@@ -9,6 +14,7 @@ import { dateInTimeZone, isCalendarDate } from '../core/dates.ts';
 import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
 import { diskFiles } from '../io/fs-files.ts';
 import { formatDiagnostics, summarise } from '../cli/format-diagnostics.ts';
+import { publishSiteModel } from '../components/model.ts';
 
 const VIRTUAL_ID = 'virtual:policy-site-model';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -45,14 +51,17 @@ export default function policyPipeline(options: PipelineOptions = {}): AstroInte
           }
           logger.warn(report);
         }
-        const json = JSON.stringify(model);
+        publishSiteModel(model);
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'policy-site-model',
                 resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: (id: string) => (id === RESOLVED_ID ? `export default ${json};` : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_ID
+                    ? `export default globalThis[Symbol.for('policy-as-code.site-model')];`
+                    : undefined,
               },
             ],
           },
