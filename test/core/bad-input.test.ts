@@ -1,0 +1,589 @@
+// The bad-input corpus: one fixture repository per case under
+// `test/fixtures/<area>/<case>/policy/…`, each with the EXACT diagnostics it
+// must produce (code, line, column, and the message for the important ones).
+// The list of diagnostics is compared whole, so an extra or a missing message
+// fails the test too. No case may throw, and a policy with an error is never
+// rendered.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadRepository } from '../../src/core/repository.ts';
+import { loadPolicy } from '../../src/core/load.ts';
+import { diskFiles } from '../../src/io/fs-files.ts';
+import { fixturePath, frontMatter, located, withExampleSite, type Located } from '../helpers/fixtures.ts';
+
+interface Expected extends Located {
+  file?: string;
+  message?: string;
+  hint?: string;
+}
+
+function at(code: string, line: number, column: number, text: { message?: string; hint?: string } = {}): Expected {
+  return { code, line, column, ...text };
+}
+
+/** `fixture` is `<area>/<case>`; the case's single policy file is `policy/<case>.mdx` unless `file` says otherwise. */
+const corpus: { fixture: string; expect: Expected[] }[] = [
+  // ── Front matter ──────────────────────────────────────────────────────────
+  {
+    fixture: 'front-matter/yaml-syntax',
+    expect: [
+      at('front-matter/yaml-syntax', 4, 1, {
+        message:
+          'The front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/yaml-tab-indent',
+    expect: [
+      at('front-matter/yaml-syntax', 4, 1, {
+        message: 'The front matter is not valid YAML: Tabs are not allowed as indentation',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/duplicate-key',
+    expect: [
+      at('front-matter/duplicate-key', 9, 1, {
+        message: 'The key `title` appears twice in the front matter; keep one of them.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/not-a-mapping',
+    expect: [
+      at('front-matter/not-a-mapping', 2, 1, {
+        message: 'The front matter must be a set of `key: value` lines, not a list or a single value.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/empty-front-matter',
+    expect: [
+      at('front-matter/not-a-mapping', 2, 1, {
+        message: 'The front matter is empty: it must be a set of `key: value` lines.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/no-front-matter',
+    expect: [
+      at('front-matter/missing', 1, 1, {
+        message: 'Missing front matter: the file must start with a `---` line.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/unknown-key',
+    // Only the misspelling is reported: the missing `title` it causes would repeat it.
+    expect: [
+      at('front-matter/unknown-key', 3, 1, {
+        message:
+          'Unexpected key `titel`, expected one of `id`, `title`, `number`, `kind`, `owner`, `tags`, `version`, `status`, `notice`, `change`, `comment`, `adopted`, `effective`, `review`, `mandates` or `sources`.',
+        hint: 'Did you mean `title`?',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/unknown-nested-key',
+    expect: [
+      at('front-matter/unknown-key', 10, 3, {
+        message: 'Unexpected key `intervalMonth` in `review`, expected one of `intervalMonths` or `log`.',
+        hint: 'Did you mean `intervalMonths`?',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/missing-required',
+    expect: [
+      at('front-matter/missing-key', 2, 1, {
+        message: 'Missing key `number` in the front matter.',
+        hint: 'Add `number`: The official number of the instrument, for example `AI 1-19`.',
+      }),
+      at('front-matter/missing-key', 2, 1, { message: 'Missing key `owner` in the front matter.' }),
+    ],
+  },
+  {
+    fixture: 'front-matter/tags-not-a-list',
+    expect: [
+      at('front-matter/wrong-type', 9, 7, {
+        message: '`tags` should be a list, not `social-media`.',
+        hint: 'Write a list: `tags: [social-media]`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/interval-as-text',
+    expect: [
+      at('front-matter/wrong-type', 10, 19, {
+        message: '`review.intervalMonths` should be a whole number, not `"12"`.',
+        hint: 'Remove the quotes: `intervalMonths: 12`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/number-not-text',
+    expect: [
+      at('front-matter/wrong-type', 4, 9, {
+        message: '`number` should be text, not `119`.',
+        hint: 'Put the value in quotes: `"119"`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/impossible-date',
+    expect: [
+      at('front-matter/invalid-date', 10, 10, {
+        message: '`comment.opens` is `2025-02-30`, which is not a calendar date.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/adopted-without-date',
+    expect: [
+      at('front-matter/missing-key', 2, 1, {
+        message: 'Missing key `adopted` in the front matter (required when `status` is `adopted`).',
+      }),
+      at('front-matter/missing-key', 2, 1, {
+        message: 'Missing key `effective` in the front matter (required when `status` is `adopted`).',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/id-mismatch',
+    expect: [
+      at('front-matter/id-mismatch', 2, 5, {
+        message: 'The id `social-media` does not match the file name `id-mismatch`.',
+        hint: 'Rename the file to `social-media.mdx`, or set `id: id-mismatch`. Never change the id of a published policy: it is its web address.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/duplicate-id',
+    expect: [
+      {
+        ...at('front-matter/duplicate-id', 2, 5, {
+          message: 'The id `duplicate-id` is already used by `policy/duplicate-id.md`.',
+        }),
+        file: 'policy/duplicate-id.mdx',
+      },
+    ],
+  },
+  {
+    fixture: 'front-matter/unknown-status',
+    expect: [at('front-matter/invalid-value', 8, 9, { hint: 'Did you mean `draft`?' })],
+  },
+  {
+    fixture: 'front-matter/version-not-major-minor',
+    expect: [at('front-matter/invalid-value', 7, 10)],
+  },
+  {
+    fixture: 'front-matter/review-log-errors',
+    expect: [
+      at('front-matter/invalid-date', 12, 13),
+      at('front-matter/invalid-value', 14, 17, { hint: 'Did you mean `no-change`?' }),
+      at('front-matter/unknown-key', 15, 7, { hint: 'Did you mean `notes`?' }),
+    ],
+  },
+  {
+    fixture: 'front-matter/crosswalk-bad-key',
+    expect: [
+      at('front-matter/invalid-value', 10, 3, {
+        message: 'Unexpected key `R_24_89` in `mandates`: keys here use lower-case letters, digits and hyphens.',
+        hint: 'Write it like `r-24-89`.',
+      }),
+      at('front-matter/wrong-type', 11, 17),
+    ],
+  },
+
+  // ── The safe MDX profile ──────────────────────────────────────────────────
+  {
+    fixture: 'mdx/import',
+    expect: [
+      at('mdx/forbidden-esm', 11, 1, { message: 'Unexpected `import`: a policy cannot import or export code.' }),
+    ],
+  },
+  {
+    fixture: 'mdx/export',
+    expect: [
+      at('mdx/forbidden-esm', 15, 1, { message: 'Unexpected `export`: a policy cannot import or export code.' }),
+    ],
+  },
+  {
+    fixture: 'mdx/expression-flow',
+    expect: [
+      at('mdx/forbidden-expression', 13, 1, {
+        message: 'Unexpected expression `{alert(1)}`: a policy cannot run code.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/expression-text',
+    expect: [
+      at('mdx/forbidden-expression', 13, 12, {
+        message: 'Unexpected expression `{price * 2}`: a policy cannot run code.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/expression-attribute',
+    expect: [
+      at('mdx/forbidden-attribute', 13, 7, { message: 'Unexpected expression in attribute `title` on `<Note>`.' }),
+    ],
+  },
+  {
+    fixture: 'mdx/spread-attribute',
+    expect: [
+      at('mdx/forbidden-attribute', 13, 7, {
+        message: 'Unexpected expression attribute `{...props}` on `<Note>`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/unknown-component',
+    expect: [
+      at('mdx/unknown-component', 13, 1, {
+        message: 'Unexpected component `<Banner>`, expected one of `Note`, `Gap`, `abbr`, `br`, `sub` or `sup`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/fragment',
+    expect: [
+      at('mdx/unknown-component', 13, 1, {
+        message: 'Unexpected fragment `<>`: only named components are allowed.',
+      }),
+    ],
+  },
+  ...['script', 'iframe', 'style', 'object', 'embed', 'form'].map((element) => ({
+    fixture: `mdx/${element}`,
+    expect: [
+      at('mdx/forbidden-element', 13, 1, {
+        message: `Unexpected \`<${element}>\`: it is never allowed in a policy.`,
+      }),
+    ],
+  })),
+  {
+    fixture: 'mdx/event-attribute',
+    expect: [
+      at('mdx/forbidden-attribute', 13, 39, {
+        message: 'Unexpected event attribute `onMouseOver` on `<abbr>`: it would run code.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/unknown-attribute',
+    expect: [
+      at('mdx/forbidden-attribute', 13, 24, { message: 'Unexpected attribute `class` on `<Note>`, expected `title`.' }),
+    ],
+  },
+  {
+    fixture: 'mdx/javascript-link',
+    expect: [
+      at('mdx/forbidden-url', 13, 5, {
+        message: 'Unexpected `javascript:` link: it could run code.',
+        hint: 'Link to an `https://` or `mailto:` address, or to a section with `#anchor`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/vbscript-link',
+    expect: [at('mdx/forbidden-url', 13, 5, { message: 'Unexpected `vbscript:` link: it could run code.' })],
+  },
+  {
+    fixture: 'mdx/data-image',
+    expect: [at('mdx/forbidden-url', 13, 1, { message: 'Unexpected `data:` link: it could run code.' })],
+  },
+  {
+    fixture: 'mdx/javascript-definition',
+    expect: [at('mdx/forbidden-url', 15, 1, { message: 'Unexpected `javascript:` link: it could run code.' })],
+  },
+  {
+    fixture: 'mdx/javascript-jsx-attribute',
+    expect: [at('mdx/forbidden-url', 13, 7, { message: 'Unexpected `javascript:` URL in `title` on `<Note>`.' })],
+  },
+  {
+    // `java&#9;script:` — the character reference is a tab, which browsers ignore.
+    fixture: 'mdx/obfuscated-javascript-link',
+    expect: [at('mdx/forbidden-url', 13, 5, { message: 'Unexpected `javascript:` link: it could run code.' })],
+  },
+  {
+    // A real tab inside the scheme of an attribute value.
+    fixture: 'mdx/obfuscated-javascript-attribute',
+    expect: [at('mdx/forbidden-url', 13, 7, { message: 'Unexpected `javascript:` URL in `title` on `<Note>`.' })],
+  },
+  { fixture: 'mdx/comment-allowed', expect: [] },
+  {
+    fixture: 'mdx/unclosed-tag',
+    expect: [
+      at('mdx/syntax-error', 13, 1, {
+        message: '`<Note>` is never closed: expected `</Note>` after its text.',
+        hint: 'Add `</Note>` where the Note ends, or write `<Note />` if it holds no text.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/mismatched-closing-tag',
+    expect: [
+      at('mdx/syntax-error', 13, 17, {
+        message: 'Unexpected closing tag `</Gap>`, expected `</Note>` to close the `<Note>` on line 13.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/stray-less-than',
+    expect: [
+      at('mdx/syntax-error', 13, 22, {
+        message:
+          'Unexpected character `4` after `<`, expected the name of a component: in MDX, `<` starts a component.',
+        hint: 'Write `\\<` to show the character itself, or put a space after it (`3 < 4`).',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/stray-brace',
+    expect: [
+      at('mdx/syntax-error', 13, 9, {
+        message: 'Unexpected `{` that is never closed: in MDX, `{` starts code.',
+      }),
+    ],
+  },
+  // Raw HTML in a plain Markdown (`.md`) file.
+  {
+    fixture: 'mdx/html-script',
+    expect: [
+      {
+        ...at('mdx/forbidden-element', 15, 1, { message: 'Unexpected `<script>`: it is never allowed in a policy.' }),
+        file: 'policy/html-script.md',
+      },
+    ],
+  },
+  {
+    fixture: 'mdx/html-forbidden-element',
+    expect: [
+      {
+        ...at('mdx/forbidden-html', 13, 1, {
+          message: 'Unexpected HTML element `<div>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+        }),
+        file: 'policy/html-forbidden-element.md',
+      },
+    ],
+  },
+  { fixture: 'mdx/html-abbr-allowed', expect: [] },
+  { fixture: 'mdx/html-comment-allowed', expect: [] },
+  {
+    fixture: 'mdx/html-event-attribute',
+    expect: [
+      {
+        ...at('mdx/forbidden-attribute', 13, 24, {
+          message: 'Unexpected event attribute `onclick` on `<abbr>`: it would run code.',
+        }),
+        file: 'policy/html-event-attribute.md',
+      },
+    ],
+  },
+  {
+    // `&#106;avascript&colon;` is decoded before the scheme is checked.
+    fixture: 'mdx/html-javascript-attribute',
+    expect: [
+      {
+        ...at('mdx/forbidden-url', 13, 11, { message: 'Unexpected `javascript:` URL in `title` on `<abbr>`.' }),
+        file: 'policy/html-javascript-attribute.md',
+      },
+    ],
+  },
+
+  // ── Sections and anchors ──────────────────────────────────────────────────
+  {
+    fixture: 'sections/duplicate-heading',
+    expect: [
+      at('sections/duplicate-anchor', 15, 1, {
+        message:
+          'Duplicate anchor `#scope`: the heading “Scope” has the same web address as the heading “Scope” on line 11.',
+        hint: 'Give one of the two headings a different title.',
+      }),
+    ],
+  },
+  {
+    fixture: 'sections/duplicate-clause',
+    expect: [
+      at('sections/duplicate-anchor', 18, 1, {
+        message: 'Duplicate anchor `#b`: clause §B has the same web address as clause §B on line 14.',
+      }),
+    ],
+  },
+  {
+    fixture: 'sections/heading-collides-with-clause',
+    expect: [
+      at('sections/duplicate-anchor', 15, 1, {
+        message: 'Duplicate anchor `#a`: the heading “A” has the same web address as clause §A on line 13.',
+      }),
+    ],
+  },
+  {
+    fixture: 'sections/empty-heading',
+    expect: [at('sections/empty-heading', 15, 1, { message: 'Unexpected empty heading: a heading needs text.' })],
+  },
+  {
+    fixture: 'sections/title-heading',
+    expect: [
+      at('sections/title-heading', 11, 1, {
+        message: 'Unexpected top-level heading `# Social Media Policy`: the page already shows the policy title.',
+        hint: 'Write it as `## Social Media Policy`.',
+      }),
+    ],
+  },
+
+  // ── Bytes, encodings and line endings ────────────────────────────────────
+  { fixture: 'file/empty', expect: [at('file/empty', 1, 1, { message: 'The file is empty.' })] },
+  { fixture: 'file/whitespace-only', expect: [at('file/empty', 1, 1, { message: 'The file is empty.' })] },
+  {
+    fixture: 'file/byte-order-mark',
+    expect: [
+      at('file/byte-order-mark', 1, 1, {
+        message: 'The file starts with a byte order mark (BOM), which is ignored.',
+      }),
+    ],
+  },
+  {
+    fixture: 'file/line-endings-lf',
+    expect: [at('mdx/forbidden-expression', 13, 12)],
+  },
+  {
+    // The same text with CRLF line endings reports the same line and column.
+    fixture: 'file/line-endings-crlf',
+    expect: [at('mdx/forbidden-expression', 13, 12)],
+  },
+  {
+    fixture: 'file/crlf-front-matter',
+    expect: [at('front-matter/unknown-key', 3, 1, { hint: 'Did you mean `title`?' })],
+  },
+  {
+    // "Caf" then the Latin-1 byte for "é".
+    fixture: 'file/not-utf8',
+    expect: [
+      at('file/not-utf8', 13, 8, {
+        message: 'Byte 0xE9 is not UTF-8 text.',
+        hint: 'Save the file again with the "UTF-8" encoding.',
+      }),
+    ],
+  },
+  { fixture: 'file/not-utf8-crlf', expect: [at('file/not-utf8', 13, 8)] },
+  {
+    // The file ends in the middle of a two-byte character.
+    fixture: 'file/truncated-utf8',
+    expect: [at('file/not-utf8', 13, 6, { message: 'Byte 0xC3 is not UTF-8 text.' })],
+  },
+
+  // ── Site settings (`policy/site.yaml`) ───────────────────────────────────
+  {
+    fixture: 'site-config/missing',
+    expect: [at('site-config/missing', 1, 1, { message: 'Missing `policy/site.yaml`: the site needs its settings.' })],
+  },
+  {
+    fixture: 'site-config/unknown-key',
+    expect: [at('site-config/unknown-key', 13, 1, { hint: 'Did you mean `feedback`?' })],
+  },
+  {
+    fixture: 'site-config/same-channel',
+    expect: [
+      at('site-config/same-channel', 10, 8, {
+        message:
+          'The violation-report channel is the same as the feedback channel; reports of violations must go to a separate, private channel.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/bad-time-zone',
+    expect: [at('site-config/invalid-time-zone', 5, 11, { message: 'Unknown time zone `America/Albuquerque`.' })],
+  },
+  {
+    fixture: 'site-config/yaml-syntax',
+    expect: [
+      at('site-config/yaml-syntax', 8, 1, {
+        message: 'The site settings file is not valid YAML: All mapping items must start at the same column',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/not-a-web-address',
+    expect: [
+      at('site-config/invalid-value', 4, 10, {
+        message: '`baseUrl` is `policy.example.gov`, which is not a full web address, starting with `https://`.',
+      }),
+    ],
+  },
+];
+
+/** The file a case's diagnostics belong to, unless the expectation names one. */
+function defaultFile(fixture: string): string {
+  const [area, name] = fixture.split('/');
+  return area === 'site-config' ? 'policy/site.yaml' : `policy/${name}.mdx`;
+}
+
+async function loadFixture(fixture: string) {
+  const files = diskFiles(fixturePath(fixture));
+  // Site-config cases bring their own `site.yaml` (or, for `missing`, none).
+  return loadRepository(fixture.startsWith('site-config/') ? files : withExampleSite(files), { render: true });
+}
+
+describe('the bad-input corpus', () => {
+  it('has a test for every fixture folder, and at least 30 cases', () => {
+    const folders = ['front-matter', 'mdx', 'sections', 'file', 'site-config'].flatMap((area) =>
+      readdirSync(fixturePath(area)).map((name) => `${area}/${name}`),
+    );
+    expect(folders.sort()).toEqual(corpus.map((entry) => entry.fixture).sort());
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(corpus)('$fixture', async ({ fixture, expect: expected }) => {
+    const repository = await loadFixture(fixture);
+    const actual = repository.diagnostics.map((d) => ({ ...located(d), file: d.file }));
+    const wanted = expected.map((e) => ({
+      code: e.code,
+      line: e.line,
+      column: e.column,
+      file: e.file ?? defaultFile(fixture),
+    }));
+    const byPlace = (a: Expected, b: Expected) =>
+      a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+    expect([...actual].sort(byPlace)).toEqual([...wanted].sort(byPlace));
+
+    for (const e of expected) {
+      const match = repository.diagnostics.find(
+        (d) =>
+          d.code === e.code && d.line === e.line && d.column === e.column && (!e.message || d.message === e.message),
+      );
+      expect(match, `no ${e.code} at ${e.line}:${e.column} with the expected message`).toBeDefined();
+      if (e.message) expect(match!.message).toBe(e.message);
+      if (e.hint) expect(match!.hint).toBe(e.hint);
+    }
+
+    // A policy with an error is never rendered; a clean one always is.
+    for (const document of repository.documents) {
+      const failed = document.diagnostics.some((d) => d.severity === 'error');
+      expect(document.html === undefined, `${document.path} rendered: ${String(!failed)}`).toBe(failed);
+    }
+  });
+});
+
+describe('a 5 MB policy file', () => {
+  it('is refused before parsing, with the size in the message', () => {
+    const text = frontMatter('huge') + '\n## Scope\n\n' + 'The policy applies. '.repeat(262_144);
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.byteLength).toBeGreaterThan(5 * 1024 * 1024);
+    const document = loadPolicy('policy/huge.mdx', bytes, { render: true });
+    expect(document.diagnostics.map(located)).toEqual([{ code: 'file/too-large', line: 1, column: 1 }]);
+    expect(document.diagnostics[0]!.message).toBe('The file is 5.0 MB; a policy file may be at most 1 MB.');
+    expect(document.tree).toBeUndefined();
+    expect(document.html).toBeUndefined();
+  });
+
+  it('at exactly the limit is still read', () => {
+    const head = frontMatter('limit') + '\n## Scope\n\n';
+    const fill = 1024 * 1024 - new TextEncoder().encode(head).byteLength - 1;
+    const bytes = new TextEncoder().encode(`${head}${'x'.repeat(fill)}\n`);
+    expect(bytes.byteLength).toBe(1024 * 1024);
+    expect(loadPolicy('policy/limit.mdx', bytes).diagnostics).toEqual([]);
+  });
+});
