@@ -27,7 +27,7 @@ const schema: SanitizeSchema = {
     ul: [...withoutClassName(defaultSchema.attributes?.['ul']), ['className', 'contains-task-list', 'clauses']],
     ol: [...withoutClassName(defaultSchema.attributes?.['ol']), ['className', 'contains-task-list', 'clauses']],
     aside: [['className', 'note'], ['role', 'note'], ['ariaLabel']],
-    span: [['className', 'gap', 'gap-label']],
+    span: [['className', 'gap', 'gap-label', 'note'], ['role', 'note'], ['ariaLabel']],
     abbr: ['title'],
     p: [['className', 'note-title']],
   },
@@ -70,6 +70,22 @@ function prepare(tree: Root, anchors: Map<number | undefined, Section>): void {
           return [SKIP, index];
         }
         return undefined;
+      case 'paragraph': {
+        // `<Note title="…">Text.</Note>` written on one line is parsed as part of a
+        // paragraph; an <aside> cannot sit inside a <p>, so the note replaces it.
+        const note = loneNote(node.children);
+        if (note && parent && index !== undefined) {
+          parent.children[index] = {
+            type: 'mdxJsxFlowElement',
+            name: note.name,
+            attributes: note.attributes,
+            children: [{ type: 'paragraph', children: note.children }],
+            ...(note.position ? { position: note.position } : {}),
+          } as never;
+          return [SKIP, index];
+        }
+        return undefined;
+      }
       case 'heading': {
         const section = anchors.get(node.position?.start.offset);
         if (section) node.data = { ...node.data, hProperties: { id: section.anchor } };
@@ -93,6 +109,12 @@ function prepare(tree: Root, anchors: Map<number | undefined, Section>): void {
   });
 }
 
+function loneNote(children: readonly Nodes[]): MdxJsxTextElement | undefined {
+  const content = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const only = content[0];
+  return content.length === 1 && only?.type === 'mdxJsxTextElement' && only.name === 'Note' ? only : undefined;
+}
+
 /** Maps the allowlisted components to plain, accessible HTML. */
 function toHastElement(node: MdxJsxFlowElement | MdxJsxTextElement): void {
   const attribute = (name: string): string | undefined => {
@@ -104,6 +126,15 @@ function toHastElement(node: MdxJsxFlowElement | MdxJsxTextElement): void {
   switch (node.name) {
     case 'Note': {
       const title = attribute('title') ?? 'Note';
+      if (node.type === 'mdxJsxTextElement') {
+        // A note inside a sentence stays inline: a <span>, so the paragraph stays valid HTML.
+        node.data = { hName: 'span', hProperties: { className: ['note'], role: 'note', ariaLabel: title } };
+        node.children.unshift({
+          type: 'strong',
+          children: [{ type: 'text', value: `${title}: ` }],
+        } as never);
+        return;
+      }
       node.data = { hName: 'aside', hProperties: { className: ['note'], role: 'note', ariaLabel: title } };
       node.children.unshift({
         type: 'paragraph',
