@@ -1,0 +1,25 @@
+// The plain-text summary sentence at the top of every redline.
+import type { DiffTotals } from './types.ts';
+
+export function summarise(totals: DiffTotals, anyTextChanged: boolean): string {
+  const parts: string[] = [];
+  const add = (count: number, word: string) => {
+    if (count === 0) return;
+    parts.push(parts.length === 0 ? `${count} ${count === 1 ? 'section' : 'sections'} ${word}` : `${count} ${word}`);
+  };
+  add(totals.changed, 'changed');
+  add(totals.added, 'added');
+  add(totals.removed, 'removed');
+  add(totals.moved, 'moved');
+  add(totals.renamed, 'renamed');
+  if (parts.length === 0) return anyTextChanged ? 'No changes to the wording (spacing only).' : 'No changes.';
+  const words =
+    totals.wordsInserted === 0 && totals.wordsDeleted === 0
+      ? 'no words inserted or deleted (punctuation or spacing only)'
+      : `${plural(totals.wordsInserted, 'word')} inserted, ${totals.wordsDeleted} deleted`;
+  return `${parts.join(', ')}; ${words}.`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}

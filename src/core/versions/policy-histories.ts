@@ -1,0 +1,62 @@
+// Runs history → versions → diffs for every policy of a repository, once per
+// build. The site model calls this; the CLI reaches it through the site model.
+import type { Diagnostic } from '../diagnostics.ts';
+import type { PolicyDocument } from '../load.ts';
+import type { PolicyHistory } from '../history/types.ts';
+import { noHistory } from '../history/memory.ts';
+import { diffVersions, type ComplianceSubject, type DiffModel } from '../diff/index.ts';
+import { buildVersions, RevisionCache } from './index.ts';
+import type { PolicyVersion } from './types.ts';
+
+export interface PolicyHistoryModel<C = unknown> {
+  versions: PolicyVersion[];
+  /** Every consecutive pair, and every version against the current one. Empty unless diffs were asked for. */
+  diffs: DiffModel<C>[];
+}
+
+export interface HistoriesOptions<C> {
+  history?: PolicyHistory;
+  render: boolean;
+  /** Compute the diffs too (the site needs them; `policy check` does not). */
+  diffs: boolean;
+  evaluate?: (subject: ComplianceSubject) => C;
+  cache?: RevisionCache;
+}
+
+export async function readPolicyHistories<C = unknown>(
+  documents: readonly PolicyDocument[],
+  options: HistoriesOptions<C>,
+): Promise<{ byPath: Map<string, PolicyHistoryModel<C>>; diagnostics: Diagnostic[] }> {
+  const history = options.history ?? noHistory;
+  const cache = options.cache ?? new RevisionCache();
+  const read = await history.read(documents.map((document) => document.path));
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
+  const byPath = new Map<string, PolicyHistoryModel<C>>();
+  for (const document of documents) {
+    const set = buildVersions({
+      path: document.path,
+      current: document,
+      revisions: read.revisions[document.path] ?? [],
+      cache,
+      render: options.render,
+    });
+    diagnostics.push(...set.diagnostics);
+    const policy = document.frontMatter?.id ?? '';
+    const diffs = options.diffs
+      ? diffPairs(set.versions).map(([from, to]) => diffVersions(from, to, { policy, evaluate: options.evaluate }))
+      : [];
+    byPath.set(document.path, { versions: set.versions, diffs });
+  }
+  return { byPath, diagnostics };
+}
+
+/** Every consecutive pair, and every version against the current (last) one, each once. */
+export function diffPairs<T>(versions: readonly T[]): [T, T][] {
+  const pairs: [T, T][] = [];
+  const last = versions.length - 1;
+  for (let index = 0; index < last; index++) {
+    pairs.push([versions[index]!, versions[index + 1]!]);
+    if (index + 1 < last) pairs.push([versions[index]!, versions[last]!]);
+  }
+  return pairs;
+}

@@ -1,0 +1,56 @@
+import type { PolicyFrontMatter } from '../schema-types.ts';
+import type { Section } from '../sections.ts';
+
+/** One entry of a version's edit log. Commit times are shown as the edit log's own record, never as policy dates. */
+export interface VersionRevision {
+  /** Full commit id; null for uncommitted changes in the working tree. */
+  commit: string | null;
+  shortCommit: string | null;
+  author: string | null;
+  /** The commit's author date (ISO 8601); null for the working tree. */
+  date: string | null;
+  /** The first line of the commit message. */
+  message: string;
+  /** The pull request number, when the message names one ("Merge pull request #12", "… (#12)"). */
+  pr: number | null;
+  /** The file's path in that commit. */
+  path: string;
+  workingTree: boolean;
+}
+
+/** A correction of adopted text, allowed by a `Policy-Erratum:` trailer and listed publicly. */
+export interface Erratum {
+  commit: string;
+  shortCommit: string;
+  date: string;
+  pr: number | null;
+  /** The trailer's text: what was corrected. */
+  note: string;
+}
+
+export type VersionStatus = 'draft' | 'adopted' | 'retired' | 'superseded';
+
+/** One version of a policy: plain JSON, the same in the CLI, the site and `/api/*.json`. */
+export interface PolicyVersion {
+  version: string;
+  /** The front matter status, with "superseded" derived from history. */
+  status: VersionStatus;
+  /** The front matter of the version's last revision. Public dates come from here. */
+  frontMatter: PolicyFrontMatter;
+  /** The body source (Markdown/MDX below the front matter) of the version's last revision. */
+  text: string;
+  /** SHA-256 of `text` (UTF-8), hex. */
+  sha256: string;
+  words: number;
+  /** The section tree; positions are offsets into the whole file, so subtract `bodyStart` for `text`. */
+  sections: Section[];
+  /** Where `text` starts in the file (after the front matter). */
+  bodyStart: number;
+  /** The edit log, oldest first. */
+  revisions: VersionRevision[];
+  errata: Erratum[];
+  /** Sanitised HTML of the text; only for versions without errors and only when rendering was asked for. */
+  html?: string;
+  /** True for the version in the working tree (the newest one). */
+  current: boolean;
+}
