@@ -7,6 +7,9 @@ import type { CalendarDate } from './dates.ts';
 import { loadRepository } from './repository.ts';
 import type { Section } from './sections.ts';
 import type { PolicyFrontMatter, SiteConfig } from './schema-types.ts';
+import { assessLifecycle } from './lifecycle.ts';
+import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from './schedule.ts';
+import type { CommentStatus } from './comment-period.ts';
 
 export interface PolicyModel {
   id: string;
@@ -15,6 +18,10 @@ export interface PolicyModel {
   sections: Section[];
   /** Sanitised HTML of the current text. */
   html: string;
+  /** The review schedule: interval, last review, next due date, status, owner and log. */
+  review: ReviewStatus;
+  /** The public comment period, when the version has one. */
+  comment: CommentStatus | undefined;
 }
 
 export interface SiteModel {
@@ -35,20 +42,29 @@ export interface BuildOptions {
 export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> {
   const repository = await loadRepository(options.files, { render: options.render ?? true });
   const policies: PolicyModel[] = [];
+  const diagnostics = [...repository.diagnostics];
+  const warningDays = repository.site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS;
   for (const document of repository.documents) {
     if (!document.frontMatter) continue;
+    const lifecycle = assessLifecycle(
+      { path: document.path, frontMatter: document.frontMatter, locate: document.locate },
+      { today: options.today, warningDays },
+    );
+    diagnostics.push(...lifecycle.diagnostics);
     policies.push({
       id: document.frontMatter.id,
       path: document.path,
       frontMatter: document.frontMatter,
       sections: document.sections,
       html: document.html ?? '',
+      review: lifecycle.review,
+      comment: lifecycle.comment,
     });
   }
   return {
     today: options.today,
     site: repository.site,
     policies,
-    diagnostics: sortDiagnostics(repository.diagnostics),
+    diagnostics: sortDiagnostics(diagnostics),
   };
 }

@@ -153,7 +153,7 @@ function reportSchemaError(
   validateSchema: unknown,
 ): void {
   const path = pathOf(error.instancePath);
-  const field = path.length > 0 ? `\`${path.join('.')}\`` : `the ${source.noun}`;
+  const field = path.length > 0 ? fieldName(path) : `the ${source.noun}`;
   const at = (p: readonly (string | number)[], part: 'key' | 'value') => toPoint(offsetOf(document, p, part) ?? 0);
   const description =
     typeof error.parentSchema?.['description'] === 'string' ? error.parentSchema['description'] : undefined;
@@ -370,6 +370,19 @@ function typeNoun(type: string): string {
     default:
       return type;
   }
+}
+
+/**
+ * How messages name a field: `review.intervalMonths`; list items are counted
+ * from 1, as authors count them: "`review.log` entry 1", "`decision` in
+ * `review.log` entry 1" (not `review.log.0.decision`).
+ */
+export function fieldName(path: readonly (string | number)[]): string {
+  const last = path.findLastIndex((step) => typeof step === 'number');
+  if (last <= 0) return `\`${path.join('.')}\``;
+  const entry = `${fieldName(path.slice(0, last))} entry ${Number(path[last]) + 1}`;
+  const rest = path.slice(last + 1);
+  return rest.length > 0 ? `\`${rest.join('.')}\` in ${entry}` : entry;
 }
 
 function capitalise(text: string): string {

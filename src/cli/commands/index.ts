@@ -1,5 +1,8 @@
 // The registry of `policy` commands. Add a command by adding its module here.
 import type { Command } from './types.ts';
 import { check } from './check.ts';
+import { review } from './review.ts';
+import { newVersion } from './new-version.ts';
+import { recordReview } from './record-review.ts';
 
-export const commands: readonly Command[] = [check];
+export const commands: readonly Command[] = [check, review, newVersion, recordReview];

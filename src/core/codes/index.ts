@@ -6,6 +6,8 @@ import { frontMatterCodes } from './front-matter.ts';
 import { siteConfigCodes } from './site-config.ts';
 import { mdxCodes } from './mdx.ts';
 import { sectionCodes } from './sections.ts';
+import { reviewCodes } from './review.ts';
+import { lifecycleCodes } from './lifecycle.ts';
 
 export type { CodeInfo, Severity };
 
@@ -15,6 +17,8 @@ export const catalogue: readonly CodeInfo[] = [
   ...siteConfigCodes,
   ...mdxCodes,
   ...sectionCodes,
+  ...reviewCodes,
+  ...lifecycleCodes,
 ];
 
 const byCode = new Map(catalogue.map((info) => [info.code, info]));

@@ -1,0 +1,136 @@
+// `policy review`: which reviews are due when, and who owns them. Text for
+// people, JSON for tools, iCalendar for calendar apps. It reports; `policy
+// check` is what fails a build on an overdue review.
+import { buildSiteModel, type PolicyModel, type SiteModel } from '../../core/site-model.ts';
+import { reviewCalendar } from '../../core/ics.ts';
+import { DEFAULT_REVIEW_WARNING_DAYS, plural, type ReviewState } from '../../core/schedule.ts';
+import { EXIT_OK, filesOf, formatOption, rootOf, todayOf, UsageError, type CommandIo } from '../context.ts';
+import type { Command } from './types.ts';
+
+export const review: Command = {
+  name: 'review',
+  summary: 'List policy reviews: what is due when, and who owns it (text, json or ics).',
+  usage: 'policy review [--within DAYS] [--format text|json|ics] [--root DIR] [--today YYYY-MM-DD]',
+  options: {
+    within: { type: 'string' },
+    format: { type: 'string' },
+    root: { type: 'string' },
+    today: { type: 'string' },
+  },
+  async run({ values }, io: CommandIo) {
+    const format = formatOption(values['format'] as string | undefined, ['text', 'json', 'ics'] as const, 'text');
+    const within = withinOf(values['within'] as string | undefined);
+    const root = rootOf(values as { root?: string }, io);
+    const files = filesOf(root);
+    const today = await todayOf(values as { today?: string }, io, files);
+    const model = await buildSiteModel({ files, today, render: false });
+    const listed = selectPolicies(model.policies, within);
+
+    const unreadable = (await files.listPolicies()).length - model.policies.length;
+    if (unreadable > 0) {
+      io.stderr(
+        `policy review: ${plural(unreadable, 'policy file')} with front matter errors ${unreadable === 1 ? 'is' : 'are'} not listed; run \`policy check\`.\n`,
+      );
+    }
+    if (format === 'ics') {
+      const options = { today, ...(within === undefined ? {} : { within }) };
+      io.stdout(
+        reviewCalendar(
+          { ...model, policies: listed },
+          model.site ? { ...options, baseUrl: model.site.baseUrl } : options,
+        ),
+      );
+    } else if (format === 'json') {
+      io.stdout(`${JSON.stringify(reviewReport(model, listed, within), null, 2)}\n`);
+    } else {
+      io.stdout(textReport(model, listed, within));
+    }
+    return EXIT_OK;
+  },
+};
+
+function withinOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--within must be a whole number of days, not "${value}".`);
+  return Number(value);
+}
+
+const ORDER: Record<ReviewState, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'no-schedule': 3 };
+
+/** Scheduled reviews by due date, then the policies without a schedule; `within` keeps only reviews due by then. */
+function selectPolicies(policies: readonly PolicyModel[], within: number | undefined): PolicyModel[] {
+  return policies
+    .filter(
+      (policy) =>
+        within === undefined || (policy.review.daysUntilDue !== undefined && policy.review.daysUntilDue <= within),
+    )
+    .sort(
+      (a, b) =>
+        ORDER[a.review.status] - ORDER[b.review.status] ||
+        (a.review.nextDue ?? '').localeCompare(b.review.nextDue ?? '') ||
+        a.id.localeCompare(b.id),
+    );
+}
+
+function reviewReport(model: SiteModel, policies: readonly PolicyModel[], within: number | undefined) {
+  return {
+    today: model.today,
+    warningDays: model.site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS,
+    within: within ?? null,
+    reviews: policies.map((policy) => ({
+      id: policy.id,
+      number: policy.frontMatter.number,
+      title: policy.frontMatter.title,
+      version: policy.frontMatter.version,
+      policyStatus: policy.frontMatter.status,
+      ...policy.review,
+    })),
+  };
+}
+
+const LABEL: Record<ReviewState, string> = {
+  overdue: 'OVERDUE',
+  'due-soon': 'DUE SOON',
+  ok: 'scheduled',
+  'no-schedule': 'no schedule',
+};
+
+function textReport(model: SiteModel, policies: readonly PolicyModel[], within: number | undefined): string {
+  const warningDays = model.site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS;
+  const scope = within === undefined ? '' : `, due within ${plural(within, 'day')}`;
+  const header = `Policy reviews as of ${model.today}${scope} (due soon = within ${plural(warningDays, 'day')})\n`;
+  if (policies.length === 0) return `${header}\nNo reviews${scope ? ' due in that time' : ''}.\n`;
+  const rows = policies.map((policy) => [
+    LABEL[policy.review.status],
+    policy.review.nextDue ?? '-',
+    policy.id,
+    `${policy.frontMatter.number} ${policy.frontMatter.title}, version ${policy.frontMatter.version}`,
+    `owner: ${policy.review.owner}; ${detailOf(policy)}`,
+  ]);
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const lines = rows.map(
+    (row) =>
+      `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!.padEnd(widths[2]!)}  ${row[3]}\n` +
+      `${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${row[4]}`,
+  );
+  return `${header}\n${lines.join('\n')}\n`;
+}
+
+function detailOf(policy: PolicyModel): string {
+  const review = policy.review;
+  if (review.status === 'no-schedule') {
+    return review.reason === 'not-adopted'
+      ? `not reviewed while ${policy.frontMatter.status}`
+      : 'no review schedule (no `review.intervalMonths`)';
+  }
+  const when =
+    review.status === 'overdue'
+      ? `${plural(review.daysOverdue, 'day')} overdue`
+      : review.daysUntilDue === 0
+        ? 'due today'
+        : `in ${plural(review.daysUntilDue ?? 0, 'day')}`;
+  const last = review.lastReview
+    ? `last reviewed ${review.lastReview.date}`
+    : `adopted ${review.countsFrom?.date ?? '?'}`;
+  return `${when}; every ${review.intervalMonths} months, ${last}`;
+}
