@@ -10,6 +10,7 @@ import type { PolicyFrontMatter, SiteConfig } from './schema-types.ts';
 import { assessLifecycle } from './lifecycle.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from './schedule.ts';
 import type { CommentStatus } from './comment-period.ts';
+import { decoratePolicyHtml } from './policy-page.ts';
 
 export interface PolicyModel {
   id: string;
@@ -22,6 +23,8 @@ export interface PolicyModel {
   review: ReviewStatus;
   /** The public comment period, when the version has one. */
   comment: CommentStatus | undefined;
+  /** The current text for the policy page: `html` plus permalinks, citation lines and feedback links. */
+  pageHtml: string;
 }
 
 export interface SiteModel {
@@ -59,6 +62,15 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       html: document.html ?? '',
       review: lifecycle.review,
       comment: lifecycle.comment,
+      pageHtml:
+        document.html && repository.site
+          ? decoratePolicyHtml(document.html, document.sections, {
+              frontMatter: document.frontMatter,
+              pageUrl: `${repository.site.baseUrl.replace(/\/?$/, '/')}policies/${document.frontMatter.id}/`,
+              feedback: repository.site.feedback,
+              copyButtons: true,
+            })
+          : (document.html ?? ''),
     });
   }
   return {
