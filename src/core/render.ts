@@ -19,6 +19,8 @@ const schema: SanitizeSchema = {
   // the `user-content-` prefix would break every permalink.
   clobberPrefix: '',
   clobber: [],
+  // Drop these elements with their content: the text of a script or a style sheet is not policy text.
+  strip: ['script', 'style'],
   tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'abbr', 'span'],
   attributes: {
     ...defaultSchema.attributes,
