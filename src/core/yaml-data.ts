@@ -54,13 +54,20 @@ export function parseYamlData<T>(
     toPoint(offsetOf(document, path, part) ?? 0);
 
   for (const error of document.errors) {
-    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    const key = keyAt(source.text, error.pos[0]);
-    const reason =
-      code === 'duplicate-key'
-        ? `The key \`${key}\` appears twice in the ${source.noun}; keep one of them.`
-        : `The ${source.noun} is not valid YAML: ${plainYamlError(error.message)}`;
-    sink.report(`${source.area}/${code}`, reason, { place: toPoint(error.pos[0]) });
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = keyAt(source.text, error.pos[0]);
+      sink.report(
+        `${source.area}/duplicate-key`,
+        `The key \`${key}\` appears twice in the ${source.noun}; keep one of them.`,
+        { place: toPoint(error.pos[0]) },
+      );
+      continue;
+    }
+    const explained = explainYamlError(error.message, source.text, error.pos[0]);
+    sink.report(`${source.area}/yaml-syntax`, `The ${source.noun} is not valid YAML: ${explained.reason}`, {
+      place: toPoint(explained.offset),
+      ...(explained.hint ? { hint: explained.hint } : {}),
+    });
   }
   if (document.errors.length > 0) return { value: undefined, raw: undefined, locate };
 
@@ -389,9 +396,67 @@ function capitalise(text: string): string {
   return text.startsWith('`') ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function plainYamlError(message: string): string {
-  // yaml's messages are good but end with a code excerpt we do not want in one line.
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/**
+ * yaml's messages are precise but speak of "flow sequences" and "compact
+ * mappings", and place an unclosed quote or bracket at the end of the text.
+ * The common mistakes are restated in plain words, at the character that opened them.
+ */
+function explainYamlError(
+  message: string,
+  text: string,
+  offset: number,
+): { reason: string; offset: number; hint?: string } {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const opener = (character: string) => {
+    const found = text.lastIndexOf(character, offset - 1);
+    return found === -1 ? offset : found;
+  };
+  if (/^Missing closing "quote/.test(first)) {
+    return {
+      reason: 'a value in double quotes is never closed: expected a closing `"`.',
+      offset: opener('"'),
+      hint: 'Add the closing `"` at the end of the value.',
+    };
+  }
+  if (/^Missing closing 'quote/.test(first)) {
+    return {
+      reason: "a value in single quotes is never closed: expected a closing `'`.",
+      offset: opener("'"),
+      hint: "Add the closing `'` at the end of the value.",
+    };
+  }
+  const flow =
+    /^Flow (sequence|map|mapping) in block collection must be sufficiently indented and end with a ([\]}])/.exec(first);
+  if (flow) {
+    const [open, close] = flow[1] === 'sequence' ? ['[', ']'] : ['{', '}'];
+    return {
+      reason: `a value that starts with \`${open}\` is never closed: expected \`${close}\`.`,
+      offset: opener(open!),
+      hint: `In YAML \`${open}\` starts a ${flow[1] === 'sequence' ? 'list' : 'set of fields'}. Close it with \`${close}\`, or put the whole value in quotes.`,
+    };
+  }
+  if (/^Nested mappings are not allowed in compact mappings/.test(first)) {
+    return {
+      reason: 'unexpected second `:` on this line, expected one `key: value` per line.',
+      offset,
+      hint: 'If the `:` is part of the value, put the value in quotes: `title: "Part 1: Scope"`.',
+    };
+  }
+  if (/^Unexpected scalar at node end/.test(first)) {
+    return {
+      reason: 'unexpected text after the closing quote.',
+      offset,
+      hint: "Inside single quotes write `''` for an apostrophe (`'it''s'`), or use double quotes.",
+    };
+  }
+  if (/^Tabs are not allowed/.test(first)) {
+    return {
+      reason: 'unexpected tab character, expected spaces for indentation.',
+      offset,
+      hint: 'Indent with spaces.',
+    };
+  }
+  return { reason: first, offset };
 }
 
 function pathOf(instancePath: string): (string | number)[] {
