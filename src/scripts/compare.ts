@@ -1,6 +1,7 @@
 // Compare any two versions: the progressive enhancement of the versions page's
 // form. Without JavaScript the form goes to the list of every published
-// redline; with it, submitting goes straight to the chosen redline.
+// redline; with it, submitting goes straight to the chosen redline. This
+// module is imported on demand, on the form's first submit.
 //
 // The form carries what it needs as data attributes, so this script knows no
 // URLs of its own:
@@ -22,27 +23,24 @@ export function compareTarget(
   return { href: `${form.base}${pair}/` };
 }
 
-export function enhanceCompareForm(form: HTMLFormElement): void {
-  const selects = form.querySelectorAll('select');
-  const status = form.querySelector<HTMLElement>('[data-compare-status]');
-  const from = selects[0];
-  const to = selects[1];
+/**
+ * Called by the versions page's small loader on the form's first submit (the
+ * loader has already stopped the browser's own submit): go to the redline, or
+ * say in the form's status line why there is none.
+ */
+export function submitCompare(form: HTMLFormElement): void {
+  const [from, to] = Array.from(form.querySelectorAll('select'));
   if (!from || !to) return;
-  const settings = {
-    base: form.dataset['diffBase'] ?? '',
-    pairs: (form.dataset['pairs'] ?? '').split(' ').filter(Boolean),
-    order: Array.from(from.options, (option) => option.value),
-  };
-  const go = (): void => {
-    const target = compareTarget(settings, from.value, to.value);
-    if ('href' in target) {
-      window.location.assign(target.href);
-    } else if (status) {
-      status.textContent = target.message;
-    }
-  };
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    go();
-  });
+  const target = compareTarget(
+    {
+      base: form.dataset['diffBase'] ?? '',
+      pairs: (form.dataset['pairs'] ?? '').split(' ').filter(Boolean),
+      order: Array.from(from.options, (option) => option.value),
+    },
+    from.value,
+    to.value,
+  );
+  const status = form.querySelector<HTMLElement>('[data-compare-status]');
+  if ('href' in target) window.location.assign(target.href);
+  else if (status) status.textContent = target.message;
 }

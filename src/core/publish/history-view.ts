@@ -1,0 +1,59 @@
+// What the versions timeline, each version's page and the redlines need to
+// know about a policy's versions, worked out once: which version is the latest,
+// which one is in force, and which redlines exist for each version.
+import type { DiffModel } from '../diff/types.ts';
+import type { PolicyVersion, VersionStatus } from '../versions/types.ts';
+import { diffPairs, type DiffPair } from './diff-pairs.ts';
+
+export interface VersionView {
+  version: string;
+  status: VersionStatus;
+  /** The newest version (the working tree), shown on the policy's own page. */
+  latest: boolean;
+  /** The adopted version that is in force (not superseded, not retired). */
+  inForce: boolean;
+  /** The version before this one, if any. */
+  previous: string | undefined;
+  /** `a..b` of the redline from the previous version, when published. */
+  fromPrevious: string | undefined;
+  /** `a..b` of the redline from this version to the latest, when published. */
+  toLatest: string | undefined;
+}
+
+export interface HistoryView {
+  latest: string | undefined;
+  inForce: string | undefined;
+  /** The published redlines, in the order the diff list shows them. */
+  pairs: DiffPair[];
+  /** One per version, in version order (oldest first). */
+  versions: VersionView[];
+}
+
+/** `diffs` are the redlines the model computed; only pairs that have one are published. */
+export function historyView(versions: readonly PolicyVersion[], diffs: readonly DiffModel<unknown>[]): HistoryView {
+  const computed = new Set(diffs.map((diff) => `${diff.from.version}..${diff.to.version}`));
+  const numbers = versions.map((version) => version.version);
+  const pairs = diffPairs(numbers, Number.POSITIVE_INFINITY).filter((pair) => computed.has(pair.slug));
+  const published = new Set(pairs.map((pair) => pair.slug));
+  const latest = numbers.at(-1);
+  const inForce = versions.findLast((version) => version.status === 'adopted')?.version;
+  return {
+    latest,
+    inForce,
+    pairs,
+    versions: versions.map((version, index) => {
+      const previous = numbers[index - 1];
+      const fromPrevious = previous === undefined ? undefined : `${previous}..${version.version}`;
+      const toLatest = latest === undefined || latest === version.version ? undefined : `${version.version}..${latest}`;
+      return {
+        version: version.version,
+        status: version.status,
+        latest: version.version === latest,
+        inForce: version.version === inForce,
+        previous,
+        fromPrevious: fromPrevious && published.has(fromPrevious) ? fromPrevious : undefined,
+        toLatest: toLatest && published.has(toLatest) ? toLatest : undefined,
+      };
+    }),
+  };
+}
