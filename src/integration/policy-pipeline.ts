@@ -15,6 +15,7 @@ import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
 import { diskFiles } from '../io/fs-files.ts';
 import { formatDiagnostics, summarise } from '../cli/format-diagnostics.ts';
 import { publishSiteModel } from '../components/model.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 const VIRTUAL_ID = 'virtual:policy-site-model';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -66,6 +67,10 @@ export default function policyPipeline(options: PipelineOptions = {}): AstroInte
             ],
           },
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages } = await writeSearchIndex(dir);
+        logger.info(`Search index: ${pages} current policy ${pages === 1 ? 'text' : 'texts'}.`);
       },
     },
   };

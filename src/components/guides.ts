@@ -1,0 +1,29 @@
+// The guides, in the order the guides page lists them.
+export interface GuideLink {
+  title: string;
+  path: string;
+  summary: string;
+}
+
+export const guides: readonly GuideLink[] = [
+  {
+    title: 'How to propose a change to a policy',
+    path: '/guides/propose-a-change/',
+    summary: 'For policy authors: edit a policy in your web browser and ask for it to be reviewed. No programming.',
+  },
+  {
+    title: 'How the checks work',
+    path: '/guides/how-the-checks-work/',
+    summary: 'For council staff: what is checked on every proposed change, and what the results mean.',
+  },
+  {
+    title: 'Message codes',
+    path: '/messages/',
+    summary: 'Every message the checks can show, what it means and what to do about it.',
+  },
+  {
+    title: 'Accessibility statement',
+    path: '/guides/accessibility/',
+    summary: 'How this site is made accessible, how it is tested, and how to tell us about a problem.',
+  },
+];
