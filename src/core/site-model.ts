@@ -7,6 +7,10 @@ import type { CalendarDate } from './dates.ts';
 import { loadRepository } from './repository.ts';
 import type { Section } from './sections.ts';
 import type { PolicyFrontMatter, SiteConfig } from './schema-types.ts';
+import type { PolicyHistory } from './history/types.ts';
+import type { PolicyVersion } from './versions/types.ts';
+import type { DiffModel } from './diff/types.ts';
+import { readPolicyHistories } from './versions/policy-histories.ts';
 import { assessLifecycle } from './lifecycle.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from './schedule.ts';
 import type { CommentStatus } from './comment-period.ts';
@@ -19,6 +23,10 @@ export interface PolicyModel {
   sections: Section[];
   /** Sanitised HTML of the current text. */
   html: string;
+  /** Every version from git history, oldest first; the last is the current text. */
+  versions: PolicyVersion[];
+  /** Redlines: every consecutive pair of versions, and every version against the current one (site builds only). */
+  diffs: DiffModel[];
   /** The review schedule: interval, last review, next due date, status, owner and log. */
   review: ReviewStatus;
   /** The public comment period, when the version has one. */
@@ -40,12 +48,21 @@ export interface BuildOptions {
   today: CalendarDate;
   /** Render HTML (the site needs it; `policy check` does not). */
   render?: boolean;
+  /** Where past revisions come from (git in the CLI and the site, in-memory in tests). Without it: current text only. */
+  history?: PolicyHistory;
+  /** Compute the redlines between versions; defaults to `render`. */
+  diffs?: boolean;
 }
 
 export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> {
   const repository = await loadRepository(options.files, { render: options.render ?? true });
   const policies: PolicyModel[] = [];
   const diagnostics = [...repository.diagnostics];
+  const histories = await readPolicyHistories(
+    repository.documents.filter((document) => document.frontMatter),
+    { history: options.history, render: options.render ?? true, diffs: options.diffs ?? options.render ?? true },
+  );
+  diagnostics.push(...histories.diagnostics);
   const warningDays = repository.site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS;
   for (const document of repository.documents) {
     if (!document.frontMatter) continue;
@@ -60,6 +77,8 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       frontMatter: document.frontMatter,
       sections: document.sections,
       html: document.html ?? '',
+      versions: histories.byPath.get(document.path)?.versions ?? [],
+      diffs: histories.byPath.get(document.path)?.diffs ?? [],
       review: lifecycle.review,
       comment: lifecycle.comment,
       pageHtml:

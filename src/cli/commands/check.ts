@@ -1,5 +1,6 @@
 // `policy check`: checks every policy in the repository and reports problems.
 import { buildSiteModel } from '../../core/site-model.ts';
+import { gitHistory } from '../../io/git-history.ts';
 import { hasErrors } from '../../core/diagnostics.ts';
 import { formatDiagnostics, summarise } from '../format-diagnostics.ts';
 import { EXIT_ERRORS, EXIT_OK, filesOf, formatOption, rootOf, todayOf, type CommandIo } from '../context.ts';
@@ -19,7 +20,7 @@ export const check: Command = {
     const root = rootOf(values as { root?: string }, io);
     const files = filesOf(root);
     const today = await todayOf(values as { today?: string }, io, files);
-    const model = await buildSiteModel({ files, today, render: false });
+    const model = await buildSiteModel({ files, today, render: false, history: gitHistory(root) });
     const checked = (await files.listPolicies()).length;
     io.stdout(formatDiagnostics(model.diagnostics, format, summarise(model.diagnostics, checked), { color: io.color }));
     return hasErrors(model.diagnostics) ? EXIT_ERRORS : EXIT_OK;

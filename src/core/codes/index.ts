@@ -8,6 +8,9 @@ import { mdxCodes } from './mdx.ts';
 import { sectionCodes } from './sections.ts';
 import { reviewCodes } from './review.ts';
 import { lifecycleCodes } from './lifecycle.ts';
+import { historyCodes } from './history.ts';
+import { versionCodes } from './version.ts';
+import { diffCodes } from './diff.ts';
 
 export type { CodeInfo, Severity };
 
@@ -19,6 +22,9 @@ export const catalogue: readonly CodeInfo[] = [
   ...sectionCodes,
   ...reviewCodes,
   ...lifecycleCodes,
+  ...historyCodes,
+  ...versionCodes,
+  ...diffCodes,
 ];
 
 const byCode = new Map(catalogue.map((info) => [info.code, info]));

@@ -33,6 +33,7 @@ export function sourceOf(document: PolicyDocument): LoadedSource {
   const text = document.text ?? '';
   const yaml = document.tree?.children[0];
   let bodyStart = yaml?.type === 'yaml' ? (yaml.position?.end.offset ?? 0) : 0;
-  if (text[bodyStart] === '\n') bodyStart += 1;
+  // The blank lines that separate the front matter from the text are not part of the text.
+  while (text[bodyStart] === '\n') bodyStart += 1;
   return { document, body: text.slice(bodyStart), bodyStart };
 }

@@ -1,0 +1,76 @@
+// `policy diff <id> [A] [B]`: what changed between two versions of a policy,
+// section by section. Default: the previous version against the current one.
+import { buildSiteModel } from '../../core/site-model.ts';
+import { diffVersions, type DiffModel } from '../../core/diff/index.ts';
+import type { PolicyVersion } from '../../core/versions/types.ts';
+import {
+  EXIT_ERRORS,
+  EXIT_OK,
+  filesOf,
+  formatOption,
+  rootOf,
+  todayOf,
+  UsageError,
+  type CommandIo,
+} from '../context.ts';
+import { gitHistory } from '../../io/git-history.ts';
+import { printHistoryProblems } from '../history/output.ts';
+import { diffMarkdown, diffText, type RequirementNames } from '../history/diff-output.ts';
+import { findPolicy } from './history.ts';
+import type { Command } from './types.ts';
+
+export const diff: Command = {
+  name: 'diff',
+  summary: 'Show what changed between two versions of a policy (default: the previous version and the current one).',
+  usage: 'policy diff <id> [FROM] [TO] [--root DIR] [--format text|markdown|json]',
+  options: {
+    root: { type: 'string' },
+    format: { type: 'string' },
+    today: { type: 'string' },
+  },
+  async run({ values, positionals }, io: CommandIo) {
+    const format = formatOption(values['format'] as string | undefined, ['text', 'markdown', 'json'] as const, 'text');
+    const [id, fromVersion, toVersion, ...extra] = positionals;
+    if (id === undefined) throw new UsageError('Missing the policy id, for example `policy diff ai-1-19 1.0 2.0`.');
+    if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": give at most two versions.`);
+    const root = rootOf(values as { root?: string }, io);
+    const files = filesOf(root);
+    const today = await todayOf(values as { today?: string }, io, files);
+    const model = await buildSiteModel({ files, today, render: false, diffs: false, history: gitHistory(root) });
+    const policy = findPolicy(model.policies, id);
+    if (printHistoryProblems(model.diagnostics, io)) return EXIT_ERRORS;
+    const [from, to] = chooseVersions(policy.versions, fromVersion, toVersion);
+    const result = diffVersions(from, to, { policy: policy.id });
+    const names = await requirementNames();
+    if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else if (format === 'markdown') io.stdout(diffMarkdown(result, policy.frontMatter, names));
+    else io.stdout(diffText(result, policy.frontMatter, names, io.color));
+    return EXIT_OK;
+  },
+};
+
+function chooseVersions(
+  versions: readonly PolicyVersion[],
+  fromVersion: string | undefined,
+  toVersion: string | undefined,
+): [PolicyVersion, PolicyVersion] {
+  const list = versions.map((version) => version.version).join(', ');
+  const find = (wanted: string) => {
+    const found = versions.find((version) => version.version === wanted);
+    if (!found) throw new UsageError(`Unknown version "${wanted}". The versions are: ${list || 'none'}.`);
+    return found;
+  };
+  const to = toVersion === undefined ? versions.at(-1) : find(toVersion);
+  if (fromVersion !== undefined) return [find(fromVersion), to!];
+  if (versions.length < 2 || !to) {
+    throw new UsageError(`There is only one version (${list || 'none'}), so there is nothing to compare yet.`);
+  }
+  return [versions.at(-2)!, to];
+}
+
+/** Titles of mandate requirements, for naming the ones a change touches. Filled in when mandates load. */
+async function requirementNames(): Promise<RequirementNames> {
+  return new Map();
+}
+
+export type { DiffModel };

@@ -1,0 +1,110 @@
+// `policy history <id>`: the versions of one policy, newest first, with their
+// status, the adoption and effective dates from front matter, the change
+// summary and the edit log.
+import { buildSiteModel, type PolicyModel } from '../../core/site-model.ts';
+import type { PolicyVersion } from '../../core/versions/types.ts';
+import {
+  EXIT_ERRORS,
+  EXIT_OK,
+  filesOf,
+  formatOption,
+  rootOf,
+  todayOf,
+  UsageError,
+  type CommandIo,
+} from '../context.ts';
+import { gitHistory } from '../../io/git-history.ts';
+import { printHistoryProblems, style } from '../history/output.ts';
+import type { Command } from './types.ts';
+
+export const history: Command = {
+  name: 'history',
+  summary: 'List the versions of a policy, with their dates, change summaries and edit log.',
+  usage: 'policy history <id> [--root DIR] [--format text|json]',
+  options: {
+    root: { type: 'string' },
+    format: { type: 'string' },
+    today: { type: 'string' },
+  },
+  async run({ values, positionals }, io: CommandIo) {
+    const format = formatOption(values['format'] as string | undefined, ['text', 'json'] as const, 'text');
+    const [id, ...extra] = positionals;
+    if (id === undefined) throw new UsageError('Missing the policy id, for example `policy history ai-1-19`.');
+    if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": give one policy id.`);
+    const root = rootOf(values as { root?: string }, io);
+    const files = filesOf(root);
+    const today = await todayOf(values as { today?: string }, io, files);
+    const model = await buildSiteModel({ files, today, render: false, history: gitHistory(root) });
+    const policy = findPolicy(model.policies, id);
+    if (printHistoryProblems(model.diagnostics, io)) return EXIT_ERRORS;
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify({ policy: policy.id, versions: policy.versions.map(withoutHtml) }, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    io.stdout(historyText(policy, io.color));
+    return EXIT_OK;
+  },
+};
+
+export function findPolicy(policies: readonly PolicyModel[], id: string): PolicyModel {
+  const policy = policies.find((candidate) => candidate.id === id);
+  if (!policy) {
+    const known = policies.map((candidate) => candidate.id).join(', ') || 'none';
+    throw new UsageError(`Unknown policy "${id}". The policies are: ${known}.`);
+  }
+  return policy;
+}
+
+/** The JSON listing leaves the rendered HTML out (JSON.stringify drops `undefined`). */
+function withoutHtml(version: PolicyVersion): PolicyVersion {
+  return { ...version, html: undefined };
+}
+
+export function historyText(policy: PolicyModel, color: boolean): string {
+  const paint = style(color);
+  const count = policy.versions.length;
+  const lines = [
+    paint.bold(`${policy.frontMatter.number} ${policy.frontMatter.title}`),
+    `${count} ${count === 1 ? 'version' : 'versions'}, newest first.`,
+    '',
+  ];
+  for (const version of [...policy.versions].reverse()) {
+    const front = version.frontMatter;
+    lines.push(`${paint.bold(`Version ${version.version}`)}  ${statusLine(version)}`);
+    if (front.effective) lines.push(`  Effective: ${front.effective}`);
+    if (front.change) lines.push(`  What changed (${front.change.kind}): ${front.change.summary}`);
+    for (const erratum of version.errata) {
+      lines.push(`  Erratum ${erratum.date.slice(0, 10)} (${erratum.shortCommit}): ${erratum.note}`);
+    }
+    lines.push('  Edit log:');
+    for (const revision of version.revisions) {
+      if (revision.workingTree) {
+        lines.push(`    ${paint.dim('(not committed yet)')}  Uncommitted changes in ${revision.path}`);
+        continue;
+      }
+      const pr = revision.pr === null ? '' : ` (pull request #${revision.pr})`;
+      lines.push(
+        `    ${revision.date!.slice(0, 10)}  ${paint.dim(revision.shortCommit!)}  ${revision.author}: ${revision.message}${pr}`,
+      );
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}`;
+}
+
+function statusLine(version: PolicyVersion): string {
+  const adopted = version.frontMatter.adopted;
+  const by = adopted ? `adopted ${adopted.date} by ${adopted.by}` : undefined;
+  switch (version.status) {
+    case 'adopted':
+      return by ?? 'adopted';
+    case 'superseded':
+      return `superseded (was ${by ?? 'adopted'})`;
+    case 'retired':
+      return 'retired';
+    case 'draft':
+      return version.frontMatter.comment
+        ? `draft, open for comment ${version.frontMatter.comment.opens} to ${version.frontMatter.comment.closes}`
+        : 'draft';
+  }
+}

@@ -1,0 +1,133 @@
+// Renders a DiffModel for people: plain text for the terminal (git-style
+// [-deleted-]{+inserted+} markers, coloured only when allowed) and Markdown for
+// pull requests and reports (<del>/<ins>). Only the lines that changed are shown,
+// each with its section; unchanged sections are listed by name.
+import type { DiffModel, DiffSection, WordRun } from '../../core/diff/types.ts';
+import type { PolicyFrontMatter } from '../../core/schema-types.ts';
+import { style } from './output.ts';
+
+/** `mandate\u0000requirement` → a readable name such as "R-24-89 §1.A.6 Disciplinary actions". */
+export type RequirementNames = Map<string, string>;
+
+interface Marks {
+  insert: (text: string) => string;
+  delete: (text: string) => string;
+}
+
+export function diffText(model: DiffModel, front: PolicyFrontMatter, names: RequirementNames, color: boolean): string {
+  const paint = style(color);
+  const marks: Marks = color
+    ? { insert: paint.inserted, delete: paint.deleted }
+    : { insert: (text) => `{+${text}+}`, delete: (text) => `[-${text}-]` };
+  const lines = [
+    paint.bold(`${front.number} ${front.title}: version ${model.from.version} → version ${model.to.version}`),
+    model.summary,
+    ...model.notes.map((note) => `Note: ${note}`),
+  ];
+  const touched = touchedList(model, names);
+  if (touched.length > 0) lines.push('', 'Mandate requirements touched:', ...touched.map((item) => `  - ${item}`));
+  for (const section of model.sections.filter((section) => section.status !== 'unchanged')) {
+    lines.push('', paint.bold(`${heading(section)}  (${describe(section)})`));
+    lines.push(...changedLines(section.runs, marks).map((line) => `  ${line}`));
+  }
+  const same = unchangedNames(model);
+  if (same) lines.push('', `Unchanged: ${same}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function diffMarkdown(model: DiffModel, front: PolicyFrontMatter, names: RequirementNames): string {
+  const marks: Marks = {
+    insert: (text) => (text.trim() === '' ? text : `<ins>${escapeHtml(text)}</ins>`),
+    delete: (text) => (text.trim() === '' ? text : `<del>${escapeHtml(text)}</del>`),
+  };
+  const lines = [
+    `# ${front.number} ${front.title}: changes from version ${model.from.version} to ${model.to.version}`,
+    '',
+    `**Summary:** ${model.summary}`,
+  ];
+  for (const note of model.notes) lines.push('', `> ${note}`);
+  const touched = touchedList(model, names);
+  if (touched.length > 0)
+    lines.push('', '**Mandate requirements touched:**', '', ...touched.map((item) => `- ${item}`));
+  lines.push('', '| Section | Change | Words inserted | Words deleted |', '| --- | --- | ---: | ---: |');
+  for (const section of model.sections) {
+    lines.push(
+      `| ${escapeCell(heading(section))} | ${section.status} | ${section.wordsInserted} | ${section.wordsDeleted} |`,
+    );
+  }
+  for (const section of model.sections.filter((section) => section.status !== 'unchanged')) {
+    lines.push('', `## ${heading(section)} (${describe(section)})`, '');
+    for (const line of changedLines(section.runs, marks, escapeHtml)) lines.push(line === '…' ? '…' : `${line}  `);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function heading(section: DiffSection): string {
+  const oldTitle = section.oldTitle;
+  const newTitle = section.newTitle;
+  if (oldTitle !== null && newTitle !== null && oldTitle !== newTitle) return `${oldTitle} → ${newTitle}`;
+  return newTitle ?? oldTitle ?? '';
+}
+
+function describe(section: DiffSection): string {
+  const words = `${section.wordsInserted} ${section.wordsInserted === 1 ? 'word' : 'words'} inserted, ${section.wordsDeleted} deleted`;
+  const fallback = section.fallback === 'timeout' ? ', shown as a whole-block replacement' : '';
+  switch (section.status) {
+    case 'added':
+      return `added, ${section.wordsInserted} words${fallback}`;
+    case 'removed':
+      return `removed, ${section.wordsDeleted} words${fallback}`;
+    case 'moved':
+    case 'renamed':
+      return section.textChanged ? `${section.status}; ${words}${fallback}` : section.status;
+    default:
+      return `${section.status}; ${words}${fallback}`;
+  }
+}
+
+function touchedList(model: DiffModel, names: RequirementNames): string[] {
+  return model.requirements.map((item) => {
+    const name =
+      names.get(`${item.mandate}\u0000${item.requirement}`) ?? `${item.mandate.toUpperCase()} ${item.requirement}`;
+    return `${name} (${item.anchors.map((anchor) => `#${anchor}`).join(', ')})`;
+  });
+}
+
+function unchangedNames(model: DiffModel): string {
+  return model.sections
+    .filter((section) => section.status === 'unchanged')
+    .map((section) => section.newTitle ?? '')
+    .join(', ');
+}
+
+/** The lines that hold a change, with a "…" where unchanged lines were left out. */
+function changedLines(runs: readonly WordRun[], marks: Marks, escape = (text: string) => text): string[] {
+  const lines: { text: string; changed: boolean }[] = [{ text: '', changed: false }];
+  for (const run of runs) {
+    const pieces = run.text.split('\n');
+    pieces.forEach((piece, index) => {
+      if (index > 0) lines.push({ text: '', changed: false });
+      const line = lines.at(-1)!;
+      if (run.kind === 'equal') line.text += escape(piece);
+      else if (piece !== '') {
+        line.text += run.kind === 'insert' ? marks.insert(piece) : marks.delete(piece);
+        line.changed = true;
+      }
+    });
+  }
+  const shown: string[] = [];
+  for (const line of lines) {
+    if (line.changed) shown.push(line.text);
+    else if (shown.at(-1) !== '…' && shown.length > 0) shown.push('…');
+  }
+  while (shown.at(-1) === '…') shown.pop();
+  return shown;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
