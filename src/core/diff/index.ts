@@ -85,10 +85,10 @@ export function diffVersions<C = unknown>(
     to: { version: to.version, ...(to.sha256 ? { sha256: to.sha256 } : {}) },
     sections,
     totals,
-    summary: summarise(
-      totals,
-      sections.some((section) => section.runs.some((run) => run.kind !== 'equal')),
-    ),
+    summary: summarise(totals, {
+      wording: sections.some((section) => section.textChanged),
+      spacing: sections.some((section) => section.runs.some((run) => run.kind !== 'equal')),
+    }),
     notes: sections
       .filter((section) => section.fallback === 'timeout')
       .map(

@@ -1,7 +1,7 @@
 // The plain-text summary sentence at the top of every redline.
 import type { DiffTotals } from './types.ts';
 
-export function summarise(totals: DiffTotals, anyTextChanged: boolean): string {
+export function summarise(totals: DiffTotals, changes: { wording: boolean; spacing: boolean }): string {
   const parts: string[] = [];
   const add = (count: number, word: string) => {
     if (count === 0) return;
@@ -12,12 +12,13 @@ export function summarise(totals: DiffTotals, anyTextChanged: boolean): string {
   add(totals.removed, 'removed');
   add(totals.moved, 'moved');
   add(totals.renamed, 'renamed');
-  if (parts.length === 0) return anyTextChanged ? 'No changes to the wording (spacing only).' : 'No changes.';
-  const words =
-    totals.wordsInserted === 0 && totals.wordsDeleted === 0
-      ? 'no words inserted or deleted (punctuation or spacing only)'
-      : `${plural(totals.wordsInserted, 'word')} inserted, ${totals.wordsDeleted} deleted`;
-  return `${parts.join(', ')}; ${words}.`;
+  if (parts.length === 0) return changes.spacing ? 'No changes to the wording (spacing only).' : 'No changes.';
+  if (totals.wordsInserted === 0 && totals.wordsDeleted === 0) {
+    return changes.wording
+      ? `${parts.join(', ')}; no words inserted or deleted (punctuation only).`
+      : `${parts.join(', ')}.`;
+  }
+  return `${parts.join(', ')}; ${plural(totals.wordsInserted, 'word')} inserted, ${totals.wordsDeleted} deleted.`;
 }
 
 function plural(count: number, noun: string): string {
