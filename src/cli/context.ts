@@ -1,5 +1,6 @@
 // What every command receives: parsed options and the streams to write to.
 // Commands never call `process.exit` or `console`; they return an exit code.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PolicyFiles } from '../core/files.ts';
 import { diskFiles } from '../io/fs-files.ts';
@@ -26,8 +27,26 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * The repository folder: `--root`, else `POLICY_ROOT`, else the working directory.
+ * A folder that was named but does not exist is a usage error, not "no policies found".
+ */
 export function rootOf(values: { root?: string | undefined }, io: CommandIo): string {
-  return resolve(io.cwd, values.root ?? io.env['POLICY_ROOT'] ?? '.');
+  const given = values.root ?? io.env['POLICY_ROOT'];
+  const root = resolve(io.cwd, given ?? '.');
+  if (given !== undefined && !isFolder(root)) {
+    const source = values.root !== undefined ? '--root' : 'POLICY_ROOT';
+    throw new UsageError(`${source} "${given}" is not a folder. Give the folder that holds the \`policy/\` folder.`);
+  }
+  return root;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function filesOf(root: string): PolicyFiles {

@@ -4,6 +4,8 @@
 import { parseArgs } from 'node:util';
 import { commands } from './commands/index.ts';
 import { EXIT_USAGE, UsageError, type CommandIo } from './context.ts';
+import type { Command } from './commands/types.ts';
+import { closest } from '../core/words.ts';
 
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
   const debug = argv.includes('--debug');
@@ -27,7 +29,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`policy ${command.name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
+      io.stderr(`policy ${command.name}: ${usageMessage(error as Error, command)}\nUsage: ${command.usage}\n`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -38,6 +40,19 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     );
     return EXIT_USAGE;
   }
+}
+
+/**
+ * node's parseArgs explains an unknown option at length ("To specify a
+ * positional argument starting with a '-'…"); one sentence and a suggestion
+ * for a misspelled option help more.
+ */
+function usageMessage(error: Error, command: Command): string {
+  const unknown = /^Unknown option '(--?[^']+)'/.exec(error.message);
+  if (!unknown) return error.message;
+  const name = unknown[1]!.replace(/^-+/, '');
+  const suggestion = closest(name, Object.keys(command.options));
+  return `Unknown option ${unknown[1]}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`;
 }
 
 function isParseArgsError(error: unknown): boolean {
