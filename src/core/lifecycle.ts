@@ -9,7 +9,8 @@
 //   signed after today; a draft carries no adoption record.
 // - Adoption is refused while a mandate requirement that binds the version is
 //   `partial` or `missing` (the gaps come from the mandates engine).
-// - Every version after the first declares `change: { kind, summary }`.
+// - Every version after the first declares `change: { kind, summary }` (a
+//   missing block is the history rules' `version/missing-change`).
 //   substantive → MAJOR+1.0; editorial → MAJOR.MINOR+1. An editorial change
 //   that changes more than `LOOKS_SUBSTANTIVE_SHARE` of the words is a warning.
 import type { CalendarDate } from './dates.ts';
@@ -44,14 +45,14 @@ export interface Finding {
   part: 'key' | 'value';
 }
 
-/** A requirement the version does not fully meet, from the mandates engine. */
-export interface MandateGap {
-  mandate: string;
-  requirement: string;
-  /** The mandate's clause, for example `§1.A.6`. */
-  clause: string;
-  title: string;
-  state: 'partial' | 'missing';
+/**
+ * What the adoption rule needs from the mandates engine: its `ComplianceReport`
+ * fits this shape as it is, so the rule can be tested with a plain object.
+ */
+export interface ComplianceLike {
+  mandateId: string;
+  citation: string;
+  requirements: readonly { clause: string; title: string; status: 'met' | 'partial' | 'missing' }[];
 }
 
 export function parseVersion(version: string): { major: number; minor: number } {
@@ -103,16 +104,28 @@ export function checkAdoption(frontMatter: PolicyFrontMatter, today: CalendarDat
   return findings;
 }
 
-/** Adoption is refused while a binding mandate requirement is not fully met. */
-export function checkAdoptionCompliance(frontMatter: PolicyFrontMatter, gaps: readonly MandateGap[]): Finding[] {
+/**
+ * Adoption is refused while a requirement of a mandate that binds the version
+ * is `partial` or `missing`: one finding per mandate, on the `status` value.
+ * Pass only the reports of mandates that gate this version (a version adopted
+ * before a mandate was enacted is grandfathered; the mandates engine decides).
+ */
+export function checkAdoptionCompliance(frontMatter: PolicyFrontMatter, reports: readonly ComplianceLike[]): Finding[] {
   if (frontMatter.status !== 'adopted') return [];
-  return gaps.map((gap) => ({
-    code: 'lifecycle/adopted-with-gaps',
-    message: `This version cannot be adopted: it does not meet ${gap.mandate} ${gap.clause} ${gap.title} (${gap.state}).`,
-    hint: `Keep \`status: draft\` until the requirement is met (see \`policy compliance\`), then adopt.`,
-    path: ['status'],
-    part: 'value',
-  }));
+  const findings: Finding[] = [];
+  for (const report of reports) {
+    const gaps = report.requirements.filter((requirement) => requirement.status !== 'met');
+    if (gaps.length === 0) continue;
+    const listed = gaps.map((gap) => `${gap.clause} ${gap.title} (${gap.status})`).join('; ');
+    findings.push({
+      code: 'lifecycle/adopted-with-gaps',
+      message: `This version cannot be adopted: it does not yet meet ${gaps.length === 1 ? 'a requirement' : `${gaps.length} requirements`} of ${report.citation}: ${listed}.`,
+      hint: `Keep \`status: draft\` until every requirement of ${report.citation} is met (see \`policy compliance\`), then adopt it.`,
+      path: ['status'],
+      part: 'value',
+    });
+  }
+  return findings;
 }
 
 /** Checks the `change` block on its own, without the previous version. */
@@ -132,8 +145,8 @@ export function checkChangeDeclaration(frontMatter: PolicyFrontMatter): Finding[
 
 /**
  * The change rules between two consecutive versions. `changedWordShare` is
- * the share of the previous version's words that were changed (0 to 1), from
- * the diff engine. Same version number: nothing to classify.
+ * the share of the previous version's words that were changed (0 to 1; see
+ * `changedWordShare`). Same version number: nothing to classify.
  */
 export function classifyChange(
   previous: VersionSnapshot | undefined,
@@ -142,18 +155,8 @@ export function classifyChange(
 ): Finding[] {
   if (!previous || previous.version === next.version) return [];
   const change = next.frontMatter.change;
-  if (!change) {
-    return [
-      {
-        // Same code as the history check uses, so the two never disagree on its name.
-        code: 'version/missing-change',
-        message: `Version ${next.version} does not say what changed since version ${previous.version}.`,
-        hint: 'Add `change:` with `kind: editorial` or `kind: substantive` and a `summary` in plain words.',
-        path: ['version'],
-        part: 'key',
-      },
-    ];
-  }
+  // A missing `change` block is reported by the history rules (`version/missing-change`).
+  if (!change) return [];
   const findings: Finding[] = [];
   const expected = nextVersion(previous.version, change.kind);
   if (next.version !== expected) {
@@ -186,6 +189,20 @@ export function classifyChange(
     });
   }
   return findings;
+}
+
+/**
+ * The share of the words that a change rewrote: the larger of the words
+ * deleted and the words inserted, over the previous version's word count
+ * (at most 1). Replacing half the words of a text gives 0.5.
+ */
+export function changedWordShare(
+  totals: { wordsInserted: number; wordsDeleted: number },
+  previousWords: number,
+): number {
+  const changed = Math.max(totals.wordsInserted, totals.wordsDeleted);
+  if (previousWords <= 0) return changed > 0 ? 1 : 0;
+  return Math.min(1, changed / previousWords);
 }
 
 type Locate = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };

@@ -49,7 +49,7 @@ export type PolicyFrontMatter = {
      */
     kind: 'substantive' | 'editorial';
     /**
-     * A plain-language summary of the change, for the public. One or two sentences.
+     * A plain-language summary of the change, for the public. One or two sentences. `policy new-version` leaves it empty for you to write; the check reports it until it is written.
      */
     summary: string;
   };
