@@ -7,6 +7,8 @@ export interface NavItem {
 
 export const mainNav: readonly NavItem[] = [
   { label: 'Policies', path: '/' },
+  { label: 'Reviews', path: '/reviews/' },
+  { label: 'Mandates', path: '/mandates/' },
   { label: 'Guides', path: '/guides/' },
   { label: 'Search', path: '/search/' },
   { label: 'Feedback', path: '/feedback/' },

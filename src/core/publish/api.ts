@@ -1,0 +1,78 @@
+// The public JSON data (`/api/*.json`): plain objects taken from the site
+// model, with absolute web addresses so the files are useful on their own.
+import type { CalendarDate } from '../dates.ts';
+import type { ReviewStatus } from '../schedule.ts';
+import type { PolicyFrontMatter, SiteConfig } from '../schema-types.ts';
+import type { PolicyVersion } from '../versions/types.ts';
+
+export interface ApiPolicySource {
+  id: string;
+  frontMatter: PolicyFrontMatter;
+  versions: readonly PolicyVersion[];
+  review: ReviewStatus;
+}
+
+function pageUrl(site: SiteConfig | undefined, path: string): string {
+  if (!site) return `/${path}`;
+  return new URL(path, site.baseUrl.endsWith('/') ? site.baseUrl : `${site.baseUrl}/`).href;
+}
+
+/** `/api/policies.json`: every policy with its latest version, dates and review. */
+export function policiesJson(policies: readonly ApiPolicySource[], site: SiteConfig | undefined, today: CalendarDate) {
+  return {
+    generated: today,
+    policies: policies.map((policy) => {
+      const fm = policy.frontMatter;
+      return {
+        id: policy.id,
+        number: fm.number,
+        title: fm.title,
+        kind: fm.kind,
+        owner: fm.owner,
+        tags: fm.tags ?? [],
+        version: fm.version,
+        status: policy.versions.at(-1)?.status ?? fm.status,
+        adopted: fm.adopted ?? null,
+        effective: fm.effective ?? null,
+        review: {
+          status: policy.review.status,
+          intervalMonths: policy.review.intervalMonths ?? null,
+          nextDue: policy.review.nextDue ?? null,
+          lastReview: policy.review.lastReview ?? null,
+        },
+        url: pageUrl(site, `policies/${policy.id}/`),
+        versionsUrl: pageUrl(site, `api/policies/${policy.id}/versions.json`),
+      };
+    }),
+  };
+}
+
+/** `/api/policies/<id>/versions.json`: every version with the SHA-256 of its text. */
+export function versionsJson(policy: ApiPolicySource, site: SiteConfig | undefined) {
+  return {
+    policy: policy.id,
+    number: policy.frontMatter.number,
+    title: policy.frontMatter.title,
+    /** What `sha256` is computed over, so anyone can check a copy of the text. */
+    sha256Of: 'the body of the policy file (the text below the front matter), encoded as UTF-8',
+    versions: policy.versions.map((version) => ({
+      version: version.version,
+      status: version.status,
+      adopted: version.frontMatter.adopted ?? null,
+      effective: version.frontMatter.effective ?? null,
+      comment: version.frontMatter.comment ?? null,
+      change: version.frontMatter.change ?? null,
+      words: version.words,
+      sha256: version.sha256,
+      url: pageUrl(site, `policies/${policy.id}/${version.version}/`),
+      edits: version.revisions.map((revision) => ({
+        commit: revision.commit,
+        author: revision.author,
+        date: revision.date,
+        message: revision.message,
+        pullRequest: revision.pr,
+      })),
+      errata: version.errata,
+    })),
+  };
+}

@@ -1,0 +1,60 @@
+// The rows of the reviews page: for each policy, the review schedule of the
+// version in force (what the owner must review) and, when the latest version
+// is a draft, what that draft will set once adopted. Ordered as the review
+// command lists them: overdue, due soon, on schedule, then no schedule.
+import type { CalendarDate } from '../dates.ts';
+import { DEFAULT_REVIEW_WARNING_DAYS, reviewStatus, type ReviewState, type ReviewStatus } from '../schedule.ts';
+import type { PolicyFrontMatter, SiteConfig } from '../schema-types.ts';
+import type { PolicyVersion } from '../versions/types.ts';
+
+export interface ReviewRow {
+  id: string;
+  number: string;
+  title: string;
+  owner: string;
+  /** The version whose schedule counts: the one in force, else the latest. */
+  version: string;
+  review: ReviewStatus;
+  /** The latest version when it is a draft that is not the one counted above. */
+  draft: { version: string; intervalMonths: number | undefined } | undefined;
+}
+
+const order: Record<ReviewState, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'no-schedule': 3 };
+
+export function reviewRows(
+  policies: readonly {
+    id: string;
+    frontMatter: PolicyFrontMatter;
+    versions: readonly PolicyVersion[];
+    review: ReviewStatus;
+  }[],
+  site: SiteConfig | undefined,
+  today: CalendarDate,
+): ReviewRow[] {
+  const warningDays = site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS;
+  return policies
+    .map((policy): ReviewRow => {
+      const inForce = policy.versions.findLast((version) => version.status === 'adopted');
+      const latest = policy.versions.at(-1);
+      const counted = inForce && inForce !== latest ? inForce : undefined;
+      const fm = policy.frontMatter;
+      return {
+        id: policy.id,
+        number: fm.number,
+        title: fm.title,
+        owner: fm.owner,
+        version: counted?.version ?? fm.version,
+        review: counted ? reviewStatus(counted.frontMatter, { today, warningDays }) : policy.review,
+        draft:
+          counted && latest?.status === 'draft'
+            ? { version: latest.version, intervalMonths: latest.frontMatter.review?.intervalMonths }
+            : undefined,
+      };
+    })
+    .sort(
+      (a, b) =>
+        order[a.review.status] - order[b.review.status] ||
+        (a.review.nextDue ?? '').localeCompare(b.review.nextDue ?? '') ||
+        a.id.localeCompare(b.id),
+    );
+}
