@@ -18,6 +18,7 @@ import { DiagnosticSink, type Diagnostic } from './diagnostics.ts';
 import type { PolicyFrontMatter } from './schema-types.ts';
 import { checkReviewSchedule, reviewStatus, type ReviewStatus } from './schedule.ts';
 import { checkCommentPeriod, commentStatus, type CommentStatus } from './comment-period.ts';
+import { countWords, diffVersions, type DiffVersion } from './diff/index.ts';
 
 export type ChangeKind = NonNullable<PolicyFrontMatter['change']>['kind'];
 
@@ -205,6 +206,19 @@ export function changedWordShare(
   return Math.min(1, changed / previousWords);
 }
 
+/**
+ * The change rules for the newest version, against the version before it
+ * (`PolicyVersion`s from history fit). Older pairs are history: they cannot
+ * be fixed any more, so they are not reported again.
+ */
+export function classifyLatestChange(versions: readonly (VersionSnapshot & DiffVersion)[]): Finding[] {
+  const previous = versions.at(-2);
+  const next = versions.at(-1);
+  if (!previous || !next || previous.version === next.version) return [];
+  const totals = diffVersions(previous, next).totals;
+  return classifyChange(previous, next, changedWordShare(totals, countWords(previous.text)));
+}
+
 type Locate = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
 
 export function reportFindings(findings: readonly Finding[], locate: Locate, sink: DiagnosticSink): void {
@@ -225,17 +239,29 @@ export interface LifecycleAssessment {
   diagnostics: Diagnostic[];
 }
 
-/** Everything the lifecycle knows from the current text alone: review schedule, comment period, adoption. */
-export function assessLifecycle(
-  document: LifecycleInput,
-  options: { today: CalendarDate; warningDays: number },
-): LifecycleAssessment {
+export interface LifecycleOptions {
+  today: CalendarDate;
+  warningDays: number;
+  /** The policy's versions from history, oldest first (the last is the current text), for the change rules. */
+  versions?: readonly (VersionSnapshot & DiffVersion)[];
+  /** Compliance reports of the mandates that gate the current version (grandfathered ones left out). */
+  compliance?: readonly ComplianceLike[];
+}
+
+/** Review schedule, comment period, adoption and, given the history, the change rules of the current version. */
+export function assessLifecycle(document: LifecycleInput, options: LifecycleOptions): LifecycleAssessment {
   const sink = new DiagnosticSink(document.path);
   const { frontMatter, locate } = document;
   const review = reviewStatus(frontMatter, options);
   checkReviewSchedule(frontMatter, review, { ...options, locate, sink });
   const comment = commentStatus(frontMatter, options.today);
   checkCommentPeriod(frontMatter, comment, { locate, sink });
-  reportFindings([...checkAdoption(frontMatter, options.today), ...checkChangeDeclaration(frontMatter)], locate, sink);
+  const findings = [
+    ...checkAdoption(frontMatter, options.today),
+    ...checkAdoptionCompliance(frontMatter, options.compliance ?? []),
+    ...checkChangeDeclaration(frontMatter),
+    ...classifyLatestChange(options.versions ?? []),
+  ];
+  reportFindings(findings, locate, sink);
   return { review, comment, diagnostics: sink.toDiagnostics() };
 }

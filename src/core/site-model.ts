@@ -68,7 +68,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     if (!document.frontMatter) continue;
     const lifecycle = assessLifecycle(
       { path: document.path, frontMatter: document.frontMatter, locate: document.locate },
-      { today: options.today, warningDays },
+      { today: options.today, warningDays, versions: histories.byPath.get(document.path)?.versions ?? [] },
     );
     diagnostics.push(...lifecycle.diagnostics);
     policies.push({

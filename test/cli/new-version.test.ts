@@ -60,6 +60,54 @@ describe('policy new-version', () => {
     expect((await runCli(['check', '--root', root, '--today', '2026-11-21'])).code).toBe(0);
   });
 
+  it('flags an editorial version that rewrites almost half the text (43%) as looking substantive (history from git)', async () => {
+    const root = copyOf('overdue-review');
+    expect((await runCli(['new-version', 'records-retention', '--editorial', '--root', root])).code).toBe(0);
+    writeFileSync(
+      join(root, FILE),
+      read(root)
+        .replace('summary: ""', 'summary: "Clearer wording."')
+        .replace(
+          'Departments keep records for the periods in the State records schedule.',
+          'Each director approves every disposal in writing before anything is destroyed.',
+        ),
+    );
+    const check = await runCli(['check', '--root', root, '--today', '2026-11-21', '--format', 'json']);
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout).diagnostics).toEqual([
+      {
+        code: 'version/looks-substantive',
+        severity: 'warning',
+        file: FILE,
+        line: 12,
+        column: 9,
+        message:
+          'This editorial change changes 43% of the words, more than the 15% an editorial change usually does; it looks substantive.',
+        hint: 'If what the policy requires has changed, declare `change.kind: substantive` and number it 2.0.',
+      },
+    ]);
+  });
+
+  it('rejects an editorial version numbered as a major one', async () => {
+    const root = copyOf('overdue-review');
+    expect((await runCli(['new-version', 'records-retention', '--editorial', '--root', root])).code).toBe(0);
+    writeFileSync(
+      join(root, FILE),
+      read(root).replace('summary: ""', 'summary: "Clearer wording."').replace('version: "1.1"', 'version: "2.0"'),
+    );
+    const check = await runCli(['check', '--root', root, '--today', '2026-11-21', '--format', 'json']);
+    expect(check.code).toBe(1);
+    expect(
+      JSON.parse(check.stdout).diagnostics.map((d: { code: string; line: number; message: string }) => [
+        d.code,
+        d.line,
+        d.message,
+      ]),
+    ).toEqual([
+      ['lifecycle/editorial-needs-minor', 9, 'An editorial change after version 1.0 must be numbered 1.1, not 2.0.'],
+    ]);
+  });
+
   it('--substantive raises the major number', async () => {
     const root = copyOf('overdue-review');
     const result = await runCli(['new-version', 'records-retention', '--substantive', '--root', root]);
