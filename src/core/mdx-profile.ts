@@ -14,7 +14,7 @@ import type {
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { DiagnosticSink } from './diagnostics.ts';
-import { listOf } from './words.ts';
+import { closest, listOf } from './words.ts';
 
 /** Components an author may use, with the attributes each accepts. Documented in the author guide. */
 export const allowedComponents: Readonly<Record<string, readonly string[]>> = {
@@ -100,11 +100,14 @@ function checkJsxElement(node: MdxJsxFlowElement | MdxJsxTextElement, sink: Diag
   }
   const allowedAttributes = allowedComponents[name] ?? allowedHtmlElements[name];
   if (!allowedAttributes) {
-    sink.report(
-      'mdx/unknown-component',
-      `Unexpected component \`<${name}>\`, expected one of ${listOf([...Object.keys(allowedComponents), ...Object.keys(allowedHtmlElements)])}.`,
-      { place: node.position, hint: 'The author guide lists the components a policy may use.' },
-    );
+    const known = [...Object.keys(allowedComponents), ...Object.keys(allowedHtmlElements)];
+    const suggestion = closest(name, known);
+    sink.report('mdx/unknown-component', `Unexpected component \`<${name}>\`, expected one of ${listOf(known)}.`, {
+      place: node.position,
+      hint: suggestion
+        ? `Did you mean \`<${suggestion}>\`? Component names are case-sensitive.`
+        : 'The author guide lists the components a policy may use.',
+    });
     return;
   }
   for (const attribute of node.attributes) checkJsxAttribute(name, attribute, allowedAttributes, node.position, sink);
@@ -154,10 +157,8 @@ function checkJsxAttribute(
   if (typeof attribute.value === 'string' && unsafeUrl.test(compact(attribute.value))) {
     sink.report(
       'mdx/forbidden-url',
-      `Unexpected ${schemeOf(attribute.value)} URL in \`${attribute.name}\` on \`<${element}>\`.`,
-      {
-        place,
-      },
+      `Unexpected ${schemeOf(attribute.value)} URL in \`${attribute.name}\` on \`<${element}>\`: it could run code.`,
+      { place, hint: 'Remove the attribute, or write an `https://` or `mailto:` address.' },
     );
     return;
   }
@@ -218,8 +219,8 @@ function checkRawHtml(value: string, position: Position | undefined, sink: Diagn
       } else if (unsafeUrl.test(compact(attributeValue))) {
         sink.report(
           'mdx/forbidden-url',
-          `Unexpected ${schemeOf(attributeValue)} URL in \`${attributeName}\` on \`<${name}>\`.`,
-          { place: attributePlace },
+          `Unexpected ${schemeOf(attributeValue)} URL in \`${attributeName}\` on \`<${name}>\`: it could run code.`,
+          { place: attributePlace, hint: 'Remove the attribute, or write an `https://` or `mailto:` address.' },
         );
       } else if (!allowed.includes(attributeName.toLowerCase())) {
         sink.report(

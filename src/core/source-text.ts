@@ -10,7 +10,9 @@ export const MAX_POLICY_BYTES = 1024 * 1024;
 export function decodeSourceText(bytes: Uint8Array, sink: DiagnosticSink): string | undefined {
   if (bytes.byteLength > MAX_POLICY_BYTES) {
     const megabytes = (bytes.byteLength / (1024 * 1024)).toFixed(1);
-    sink.report('file/too-large', `The file is ${megabytes} MB; a policy file may be at most 1 MB.`);
+    sink.report('file/too-large', `The file is ${megabytes} MB; a policy file may be at most 1 MB.`, {
+      hint: 'Check that nothing was pasted in by mistake (an image, a whole document); split very long material into separate policies.',
+    });
     return undefined;
   }
   let text: string;
@@ -22,7 +24,10 @@ export function decodeSourceText(bytes: Uint8Array, sink: DiagnosticSink): strin
     sink.report(
       'file/not-utf8',
       `Byte 0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')} is not UTF-8 text.`,
-      { place: pointAt(before, before.length), hint: 'Save the file again with the "UTF-8" encoding.' },
+      {
+        place: pointAt(before, before.length),
+        hint: 'Save the file again with the "UTF-8" encoding. This usually comes from accented letters (é) or curly quotes pasted from a word processor.',
+      },
     );
     return undefined;
   }

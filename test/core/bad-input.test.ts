@@ -301,7 +301,11 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
   },
   {
     fixture: 'mdx/javascript-jsx-attribute',
-    expect: [at('mdx/forbidden-url', 13, 7, { message: 'Unexpected `javascript:` URL in `title` on `<Note>`.' })],
+    expect: [
+      at('mdx/forbidden-url', 13, 7, {
+        message: 'Unexpected `javascript:` URL in `title` on `<Note>`: it could run code.',
+      }),
+    ],
   },
   {
     // `java&#9;script:` — the character reference is a tab, which browsers ignore.
@@ -311,7 +315,11 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
   {
     // A real tab inside the scheme of an attribute value.
     fixture: 'mdx/obfuscated-javascript-attribute',
-    expect: [at('mdx/forbidden-url', 13, 7, { message: 'Unexpected `javascript:` URL in `title` on `<Note>`.' })],
+    expect: [
+      at('mdx/forbidden-url', 13, 7, {
+        message: 'Unexpected `javascript:` URL in `title` on `<Note>`: it could run code.',
+      }),
+    ],
   },
   { fixture: 'mdx/comment-allowed', expect: [] },
   {
@@ -388,7 +396,9 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     fixture: 'mdx/html-javascript-attribute',
     expect: [
       {
-        ...at('mdx/forbidden-url', 13, 11, { message: 'Unexpected `javascript:` URL in `title` on `<abbr>`.' }),
+        ...at('mdx/forbidden-url', 13, 11, {
+          message: 'Unexpected `javascript:` URL in `title` on `<abbr>`: it could run code.',
+        }),
         file: 'policy/html-javascript-attribute.md',
       },
     ],
@@ -465,7 +475,7 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     expect: [
       at('file/not-utf8', 13, 8, {
         message: 'Byte 0xE9 is not UTF-8 text.',
-        hint: 'Save the file again with the "UTF-8" encoding.',
+        hint: 'Save the file again with the "UTF-8" encoding. This usually comes from accented letters (é) or curly quotes pasted from a word processor.',
       }),
     ],
   },
