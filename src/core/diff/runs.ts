@@ -28,9 +28,11 @@ export function diffPassages(before: string, after: string, timeoutMs = DEFAULT_
         fallback = 'timeout';
         push(runs, ...replacement(deleted, inserted));
       } else {
-        for (const change of words) {
-          push(runs, { kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value });
-        }
+        const wordRuns: WordRun[] = words.map((change) => ({
+          kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+          text: change.value,
+        }));
+        push(runs, ...coalesce(wordRuns));
       }
     } else {
       push(runs, ...replacement(deleted, inserted));
@@ -49,6 +51,43 @@ export function diffPassages(before: string, after: string, timeoutMs = DEFAULT_
   }
   flush();
   return { runs, fallback };
+}
+
+/**
+ * Word diffs of rewritten phrases alternate "[-a-]{+b+} [-c-]{+d+}", which is hard
+ * to read. Changes separated only by spaces become one deletion and one insertion
+ * ("[-a c-]{+b d+}"); the space goes to both sides, so each side keeps its text.
+ */
+export function coalesce(runs: readonly WordRun[]): WordRun[] {
+  const result: WordRun[] = [];
+  let index = 0;
+  while (index < runs.length) {
+    const run = runs[index]!;
+    if (run.kind === 'equal') {
+      result.push(run);
+      index += 1;
+      continue;
+    }
+    // Extend the window over changes and whitespace-only equal runs, ending on a change.
+    let end = index;
+    let probe = index;
+    while (probe < runs.length) {
+      const next = runs[probe]!;
+      if (next.kind !== 'equal') end = probe;
+      else if (/\S/.test(next.text) || next.text.includes('\n')) break;
+      probe += 1;
+    }
+    let deleted = '';
+    let inserted = '';
+    for (const item of runs.slice(index, end + 1)) {
+      if (item.kind !== 'insert') deleted += item.text;
+      if (item.kind !== 'delete') inserted += item.text;
+    }
+    if (deleted !== '') result.push({ kind: 'delete', text: deleted });
+    if (inserted !== '') result.push({ kind: 'insert', text: inserted });
+    index = end + 1;
+  }
+  return result;
 }
 
 /** Lines with their line endings, so that joining them gives the text back. */

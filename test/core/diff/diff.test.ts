@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffVersions, reassemble, type DiffModel } from '../../../src/core/diff/index.ts';
+import { coalesce } from '../../../src/core/diff/runs.ts';
 import { fixtureCases, loadPair, versionOf } from './load-pair.ts';
 
 function diffOf(name: string): DiffModel {
@@ -160,5 +161,37 @@ describe('invariant: each side of a DiffModel reassembles to its text', () => {
         expect(reassemble(model, 'new')).toBe(to.text);
       }
     }
+  });
+});
+
+describe('coalesce', () => {
+  it('joins changes separated only by spaces into one deletion and one insertion', () => {
+    expect(
+      coalesce([
+        { kind: 'equal', text: 'Staff ' },
+        { kind: 'delete', text: 'should' },
+        { kind: 'insert', text: 'must' },
+        { kind: 'equal', text: ' ' },
+        { kind: 'delete', text: 'never' },
+        { kind: 'insert', text: 'not' },
+        { kind: 'equal', text: ' delete comments.' },
+      ]),
+    ).toEqual([
+      { kind: 'equal', text: 'Staff ' },
+      { kind: 'delete', text: 'should never' },
+      { kind: 'insert', text: 'must not' },
+      { kind: 'equal', text: ' delete comments.' },
+    ]);
+  });
+
+  it('keeps changes apart when a word or a line break separates them', () => {
+    const runs = [
+      { kind: 'delete', text: 'a' },
+      { kind: 'equal', text: ' b ' },
+      { kind: 'insert', text: 'c' },
+      { kind: 'equal', text: '\n' },
+      { kind: 'insert', text: 'd' },
+    ] as const;
+    expect(coalesce(runs)).toEqual(runs);
   });
 });
