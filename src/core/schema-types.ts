@@ -1,6 +1,170 @@
 // Generated from schemas/*.schema.json by `npm run schema:types`. Do not edit by hand.
 
 /**
+ * A mandate: an outside instrument (a council resolution, an ordinance) that requires policies to contain certain things. Kept in `policy/mandates/<id>.yaml`. Each requirement has checks, written as data, that the pipeline runs against every policy the mandate binds.
+ */
+export interface Mandate {
+  /**
+   * The mandate's permanent identifier, used in web addresses and in policy crosswalks (for example `r-24-89`). Must match the file name.
+   */
+  id: string;
+  /**
+   * The mandate's full title, as enacted.
+   */
+  title: string;
+  /**
+   * How people cite the mandate, for example `R-24-89`. Messages use it: "R-24-89 §1.A.6 Disciplinary Actions is missing".
+   */
+  citation: string;
+  /**
+   * What kind of instrument it is.
+   */
+  kind?: 'resolution' | 'ordinance' | 'executive-order' | 'statute';
+  /**
+   * The enactment number given when it was enacted, for example `R-2024-082`.
+   */
+  enactmentNumber?: string;
+  /**
+   * Who sponsored it.
+   */
+  sponsor?: string;
+  /**
+   * The day the governing body approved (passed) it, as YYYY-MM-DD. Deadlines "within N days of approval" count from here.
+   */
+  approved: string;
+  /**
+   * The day it was enacted, as YYYY-MM-DD. A policy version adopted before this day is grandfathered: its gaps are shown but do not fail the check.
+   */
+  enacted: string;
+  /**
+   * The file, next to this one in `policy/mandates/`, that holds the mandate's full text as Markdown (for example `r-24-89.md`). The site publishes it; requirements link to its clauses by `anchor`.
+   */
+  document?: string;
+  /**
+   * Where the text comes from, in words (title, where it was found, and its date).
+   */
+  source?: string;
+  /**
+   * Which policies the mandate applies to.
+   */
+  binds: {
+    /**
+     * A policy is bound when it has at least one of these tags (for example `social-media`).
+     *
+     * @minItems 1
+     */
+    tags: [string, ...string[]];
+  };
+  /**
+   * Dates by which the mandate requires something to be delivered.
+   */
+  deadlines?: {
+    /**
+     * The deadline's permanent identifier, for example `delivery`.
+     */
+    id: string;
+    /**
+     * Where it is in the mandate, for example `§2`.
+     */
+    clause: string;
+    /**
+     * The anchor of the clause in the mandate's document, for example `section-2`.
+     */
+    anchor?: string;
+    /**
+     * A short title, for example `Policy delivered to the Council`.
+     */
+    title: string;
+    /**
+     * The clause, quoted word for word.
+     */
+    text: string;
+    /**
+     * How many days after approval the deliverable is due. A compliant version of a bound policy, adopted, is what counts as delivered.
+     */
+    days: number;
+  }[];
+  /**
+   * What the mandate requires, one entry per element. Policies map each requirement to their sections in the `mandates:` crosswalk of their front matter.
+   *
+   * @minItems 1
+   */
+  requirements: [Requirement, ...Requirement[]];
+}
+export interface Requirement {
+  /**
+   * The requirement's permanent identifier, the key used in policy crosswalks (for example `disciplinary-actions`). Never change it.
+   */
+  id: string;
+  /**
+   * Where the requirement is in the mandate, for example `§1.A.6`.
+   */
+  clause: string;
+  /**
+   * The anchor of the clause in the mandate's document, for example `a-6`.
+   */
+  anchor?: string;
+  /**
+   * The element's title, for example `Disciplinary Actions`.
+   */
+  title: string;
+  /**
+   * The clause, quoted word for word from the mandate.
+   */
+  text: string;
+  /**
+   * `policy` if each bound policy must contain it (checked against the sections its crosswalk names), `site` if the published site must provide it (checked against `policy/site.yaml`).
+   */
+  scope: 'policy' | 'site';
+  checks: Checks;
+}
+/**
+ * What a policy must contain to meet the requirement. All checks must pass for `met`; some for `partial`.
+ */
+export interface Checks {
+  /**
+   * Ideas that must each appear in the mapped sections. Each lists the words or phrases that express it; any one is enough. Words are compared after simple stemming (see the author guide), so `suspend` also matches `suspended`.
+   */
+  concepts?: {
+    /**
+     * The idea in a few plain words, as messages show it: `suspension`.
+     */
+    name: string;
+    /**
+     * Words or short phrases that express the idea: `[suspension, suspend]`.
+     *
+     * @minItems 1
+     */
+    terms: [string, ...string[]];
+  }[];
+  /**
+   * The smallest number of words the mapped sections must hold together, so a one-line mention does not pass.
+   */
+  minWords?: number;
+  /**
+   * Front matter fields the policy must have, for example `review.intervalMonths` no greater than 24.
+   */
+  fields?: {
+    /**
+     * The field, as dotted keys: `review.intervalMonths`.
+     */
+    path: string;
+    /**
+     * What the field means, as messages show it: `a review interval`.
+     */
+    name: string;
+    /**
+     * The largest allowed value, when the field is a number.
+     */
+    max?: number;
+  }[];
+  /**
+   * For site-level requirements: what `policy/site.yaml` and the site must provide. `public-page`: every policy published on a public page; `feedback`: a feedback channel; `violation-report`: a channel for reporting violations, separate from feedback.
+   */
+  site?: 'public-page' | 'feedback' | 'violation-report';
+}
+
+/**
  * The front matter at the top of a policy file (between the two --- lines). It says what the policy is, which version this is, its status, its review schedule and how it meets each mandate.
  */
 export type PolicyFrontMatter = {

@@ -15,6 +15,13 @@ import { assessLifecycle } from './lifecycle.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from './schedule.ts';
 import type { CommentStatus } from './comment-period.ts';
 import { decoratePolicyHtml } from './policy-page.ts';
+import {
+  checkCompliance,
+  loadMandates,
+  type ComplianceReport,
+  type MandateModel,
+  type VersionComplianceModel,
+} from './mandates/index.ts';
 
 export interface PolicyModel {
   id: string;
@@ -33,6 +40,10 @@ export interface PolicyModel {
   comment: CommentStatus | undefined;
   /** The current text for the policy page: `html` plus permalinks, citation lines and feedback links. */
   pageHtml: string;
+  /** Compliance of the current text with each mandate that applies to it (R-24-89…). */
+  compliance: ComplianceReport[];
+  /** Compliance of every version, oldest first; the last is the current text. */
+  versionCompliance: VersionComplianceModel[];
 }
 
 export interface SiteModel {
@@ -40,6 +51,8 @@ export interface SiteModel {
   today: CalendarDate;
   site: SiteConfig | undefined;
   policies: PolicyModel[];
+  /** The mandates (`policy/mandates/`): catalogue data, full text and deadlines. */
+  mandates: MandateModel[];
   diagnostics: Diagnostic[];
 }
 
@@ -63,6 +76,13 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     { history: options.history, render: options.render ?? true, diffs: options.diffs ?? options.render ?? true },
   );
   diagnostics.push(...histories.diagnostics);
+  const catalogue = await loadMandates(options.files, { render: options.render ?? true });
+  const compliance = checkCompliance(repository.documents, catalogue, {
+    site: repository.site,
+    today: options.today,
+    pastVersions: (path) => histories.byPath.get(path)?.versions ?? [],
+  });
+  diagnostics.push(...catalogue.diagnostics, ...compliance.diagnostics);
   const warningDays = repository.site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS;
   for (const document of repository.documents) {
     if (!document.frontMatter) continue;
@@ -90,12 +110,15 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
               copyButtons: true,
             })
           : (document.html ?? ''),
+      compliance: compliance.reports.get(document.path) ?? [],
+      versionCompliance: compliance.versions.get(document.path) ?? [],
     });
   }
   return {
     today: options.today,
     site: repository.site,
     policies,
+    mandates: compliance.mandates,
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

@@ -6,6 +6,7 @@ import { frontMatterCodes } from './front-matter.ts';
 import { siteConfigCodes } from './site-config.ts';
 import { mdxCodes } from './mdx.ts';
 import { sectionCodes } from './sections.ts';
+import { mandateCodes } from './mandate.ts';
 import { reviewCodes } from './review.ts';
 import { lifecycleCodes } from './lifecycle.ts';
 import { historyCodes } from './history.ts';
@@ -20,6 +21,7 @@ export const catalogue: readonly CodeInfo[] = [
   ...siteConfigCodes,
   ...mdxCodes,
   ...sectionCodes,
+  ...mandateCodes,
   ...reviewCodes,
   ...lifecycleCodes,
   ...historyCodes,

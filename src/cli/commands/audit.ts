@@ -1,0 +1,70 @@
+// `policy audit <file>`: for a policy nobody has tagged (another city's
+// Markdown policy, say), ranks its sections against each requirement of the
+// mandates in `policy/mandates/` and says what is missing.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loadMandates, auditPolicy, auditText } from '../../core/mandates/index.ts';
+import { decodeSourceText } from '../../core/source-text.ts';
+import { DiagnosticSink } from '../../core/diagnostics.ts';
+import { closest } from '../../core/words.ts';
+import { formatDiagnostics, summarise } from '../format-diagnostics.ts';
+import { EXIT_ERRORS, EXIT_OK, filesOf, formatOption, rootOf, UsageError, type CommandIo } from '../context.ts';
+import type { Command } from './types.ts';
+
+export const audit: Command = {
+  name: 'audit',
+  summary: 'Rank the sections of an untagged policy file against each mandate requirement and say what is missing.',
+  usage: 'policy audit <file> [--mandate ID] [--format text|json] [--root DIR]',
+  options: {
+    mandate: { type: 'string' },
+    format: { type: 'string' },
+    root: { type: 'string' },
+  },
+  async run({ values, positionals }, io: CommandIo) {
+    const format = formatOption(values['format'] as string | undefined, ['text', 'json'] as const, 'text');
+    const [file, ...extra] = positionals;
+    if (file === undefined)
+      throw new UsageError('Missing the file to audit, for example `policy audit other-city.md`.');
+    if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": give one file.`);
+    if (!/\.mdx?$/.test(file))
+      throw new UsageError(`Unexpected file "${file}": expected a Markdown file (.md or .mdx).`);
+
+    const catalogue = await loadMandates(filesOf(rootOf(values as { root?: string }, io)), { render: false });
+    if (catalogue.diagnostics.some((d) => d.severity === 'error')) {
+      io.stderr(formatDiagnostics(catalogue.diagnostics, 'human', summarise(catalogue.diagnostics, 0)));
+      return EXIT_ERRORS;
+    }
+    const wanted = values['mandate'] as string | undefined;
+    const mandates = catalogue.mandates.filter((mandate) => wanted === undefined || mandate.id === wanted);
+    if (mandates.length === 0) {
+      const ids = catalogue.mandates.map((mandate) => mandate.id);
+      const suggestion = wanted ? closest(wanted, ids) : undefined;
+      throw new UsageError(
+        wanted
+          ? `Unknown mandate "${wanted}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known mandates: ${ids.join(', ') || 'none'}.`
+          : 'There are no mandates in `policy/mandates/` to audit against. Use --root to point at a policy repository.',
+      );
+    }
+
+    const bytes = await readFile(resolve(io.cwd, file)).catch(() => undefined);
+    if (bytes === undefined) throw new UsageError(`Cannot read "${file}": no such file.`);
+    const sink = new DiagnosticSink(file);
+    const text = decodeSourceText(bytes, sink);
+    if (text === undefined) {
+      io.stderr(formatDiagnostics(sink.toDiagnostics(), 'human', summarise(sink.toDiagnostics(), 1)));
+      return EXIT_ERRORS;
+    }
+    const reports = mandates.map((mandate) => auditPolicy(file, text, mandate));
+    const problems = reports[0]!.diagnostics.filter((d) => d.severity === 'error');
+    if (problems.length > 0) {
+      io.stderr(formatDiagnostics(problems, 'human', summarise(problems, 1)));
+      return EXIT_ERRORS;
+    }
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+    } else {
+      io.stdout(reports.map(auditText).join('\n'));
+    }
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,127 @@
+// Loads the mandate catalogue: `policy/mandates/<id>.yaml` (the requirements
+// as data, checked against `schemas/mandate.schema.json`) and, when the
+// mandate names one, the Markdown file with its full text (`<id>.md`), which
+// the site publishes and whose anchors the requirements cite.
+import { DiagnosticSink, type Diagnostic } from '../diagnostics.ts';
+import { MANDATE_DIR, type PolicyFiles } from '../files.ts';
+import { decodeSourceText } from '../source-text.ts';
+import { parseYamlData } from '../yaml-data.ts';
+import { parseMarkdown } from '../parse.ts';
+import { checkMdxProfile } from '../mdx-profile.ts';
+import { buildSections, flattenSections, type Section } from '../sections.ts';
+import { renderPolicyHtml } from '../render.ts';
+import { validateMandate } from './schema.ts';
+import { closest } from '../words.ts';
+import type { Mandate } from '../schema-types.ts';
+
+/** The full text of a mandate, as the site shows it. */
+export interface MandateText {
+  mandateId: string;
+  /** `policy/mandates/r-24-89.md` */
+  path: string;
+  sections: Section[];
+  /** Sanitised HTML; empty when the text has errors or rendering was not asked for. */
+  html: string;
+}
+
+export interface MandateCatalogue {
+  mandates: Mandate[];
+  /** The full texts, one per mandate that names a `document`. */
+  texts: MandateText[];
+  diagnostics: Diagnostic[];
+}
+
+export async function loadMandates(files: PolicyFiles, options: { render?: boolean } = {}): Promise<MandateCatalogue> {
+  const catalogue: MandateCatalogue = { mandates: [], texts: [], diagnostics: [] };
+  for (const path of await files.listMandates()) {
+    const sink = new DiagnosticSink(path);
+    const bytes = await files.read(path);
+    const text = bytes === undefined ? undefined : decodeSourceText(bytes, sink);
+    if (text !== undefined) {
+      const { value, locate } = parseYamlData(
+        { text, startLine: 1, area: 'mandate', noun: 'mandate file' },
+        validateMandate,
+        sink,
+      );
+      if (value) {
+        checkIdentity(value, path, locate, sink);
+        const mandateText = value.document ? await loadMandateText(files, value, locate, sink, options) : undefined;
+        if (mandateText) catalogue.texts.push(mandateText);
+        if (!sink.messages.some((message) => message.fatal === true)) catalogue.mandates.push(value);
+      }
+    }
+    catalogue.diagnostics.push(...sink.toDiagnostics());
+  }
+  return catalogue;
+}
+
+type Locate = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
+
+function checkIdentity(mandate: Mandate, path: string, locate: Locate, sink: DiagnosticSink): void {
+  const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+  if (mandate.id !== stem) {
+    sink.report('mandate/id-mismatch', `The id \`${mandate.id}\` does not match the file name \`${stem}\`.`, {
+      place: locate(['id'], 'value'),
+      hint: `Set \`id: ${stem}\`, or rename the file to \`${mandate.id}.yaml\`.`,
+    });
+  }
+  const seen = new Set<string>();
+  mandate.requirements.forEach((requirement, index) => {
+    if (seen.has(requirement.id)) {
+      sink.report('mandate/duplicate-requirement', `The requirement id \`${requirement.id}\` is used twice.`, {
+        place: locate(['requirements', index, 'id'], 'value'),
+        hint: 'Give each requirement its own permanent id.',
+      });
+    }
+    seen.add(requirement.id);
+  });
+}
+
+async function loadMandateText(
+  files: PolicyFiles,
+  mandate: Mandate,
+  locate: Locate,
+  sink: DiagnosticSink,
+  options: { render?: boolean },
+): Promise<MandateText | undefined> {
+  const path = `${MANDATE_DIR}/${mandate.document}`;
+  const bytes = await files.read(path);
+  if (bytes === undefined) {
+    sink.report('mandate/missing-document', `The mandate text \`${path}\` was not found.`, {
+      place: locate(['document'], 'value'),
+      hint: `Add \`${path}\` with the mandate's full text, or fix \`document\`.`,
+    });
+    return undefined;
+  }
+  const textSink = new DiagnosticSink(path);
+  const text = decodeSourceText(bytes, textSink);
+  const tree = text === undefined ? undefined : parseMarkdown(text, 'md', textSink);
+  const sections = tree ? buildSections(tree, textSink) : [];
+  if (tree) checkMdxProfile(tree, textSink);
+  const clean = !textSink.messages.some((message) => message.fatal === true);
+  for (const message of textSink.messages) sink.messages.push(message);
+
+  const anchors = flattenSections(sections).map((section) => section.anchor);
+  const cited = [
+    ...mandate.requirements.map((item, index) => ({ anchor: item.anchor, path: ['requirements', index, 'anchor'] })),
+    ...(mandate.deadlines ?? []).map((item, index) => ({ anchor: item.anchor, path: ['deadlines', index, 'anchor'] })),
+  ];
+  for (const { anchor, path: at } of cited) {
+    if (anchor === undefined || anchors.includes(anchor)) continue;
+    const nearest = closest(anchor, anchors);
+    sink.report(
+      'mandate/unknown-clause',
+      `Unexpected anchor \`${anchor}\`: \`${path}\` has no such section or clause.`,
+      {
+        place: locate(at, 'value'),
+        hint: nearest ? `Did you mean \`${nearest}\`?` : 'Use an anchor of the mandate text, such as `section-1`.',
+      },
+    );
+  }
+  return {
+    mandateId: mandate.id,
+    path,
+    sections,
+    html: tree && clean && options.render !== false ? renderPolicyHtml(tree, sections) : '',
+  };
+}

@@ -1,0 +1,92 @@
+// Deadlines such as R-24-89 Section 2: a compliant policy delivered within 30
+// days of approval. A version counts as delivered when it meets every
+// requirement and has been adopted; the adoption date is when it was delivered.
+import type { CalendarDate } from '../dates.ts';
+import type { Mandate } from '../schema-types.ts';
+import type { VersionCompliance } from './gates.ts';
+
+export interface DeliveryStatus {
+  deadlineId: string;
+  /** `§2` */
+  clause: string;
+  title: string;
+  /** The due date: approval plus the deadline's days. */
+  due: CalendarDate;
+  /** `on-time` / `late`: a compliant version was adopted (by / after the due date); `overdue`: none yet. */
+  state: 'on-time' | 'late' | 'overdue' | 'pending';
+  /** The first compliant adopted version, if any. */
+  version?: string;
+  adopted?: CalendarDate;
+  /** A compliant version not adopted yet (a draft), if any. */
+  draft?: string;
+  /** Days after the due date that it was adopted, or (when overdue) that have passed as of `today`. */
+  daysLate: number;
+  /** The status in one plain sentence. */
+  summary: string;
+}
+
+export function deliveryStatus(
+  mandate: Mandate,
+  versions: readonly Pick<VersionCompliance, 'version' | 'document' | 'report'>[],
+  today: CalendarDate,
+): DeliveryStatus[] {
+  return (mandate.deadlines ?? []).map((deadline) => {
+    const due = addDays(mandate.approved, deadline.days);
+    const compliant = versions.filter((entry) => entry.report.compliant);
+    const adopted = compliant.find((entry) => entry.document.frontMatter?.adopted?.date !== undefined);
+    const draft = compliant.find((entry) => entry.document.frontMatter?.status === 'draft');
+    const base = { deadlineId: deadline.id, clause: deadline.clause, title: deadline.title, due };
+    const name = `${mandate.citation} ${deadline.clause}`;
+    if (adopted) {
+      const date = adopted.document.frontMatter!.adopted!.date;
+      const late = Math.max(0, daysBetween(due, date));
+      return {
+        ...base,
+        state: late > 0 ? 'late' : 'on-time',
+        version: adopted.version,
+        adopted: date,
+        daysLate: late,
+        summary:
+          late > 0
+            ? `${name}: version ${adopted.version} meets every requirement and was adopted on ${date}, ${plural(late, 'day')} after the due date of ${due}.`
+            : `${name}: version ${adopted.version} meets every requirement and was adopted on ${date}, by the due date of ${due}.`,
+      };
+    }
+    const overdue = daysBetween(due, today);
+    const draftNote = draft ? ` A compliant draft, version ${draft.version}, exists but has not been adopted.` : '';
+    if (overdue <= 0) {
+      return {
+        ...base,
+        state: 'pending',
+        ...(draft ? { draft: draft.version } : {}),
+        daysLate: 0,
+        summary: `${name}: no compliant version has been adopted yet; it is due on ${due}.${draftNote}`,
+      };
+    }
+    return {
+      ...base,
+      state: 'overdue',
+      ...(draft ? { draft: draft.version } : {}),
+      daysLate: overdue,
+      summary: `${name}: no version that meets every requirement has been adopted. It was due on ${due}, ${plural(overdue, 'day')} ago as of ${today}.${draftNote}`,
+    };
+  });
+}
+
+/** Calendar arithmetic on YYYY-MM-DD strings (no clock, no time zone). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const utc = (date: CalendarDate) => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    return Date.UTC(year, month - 1, day);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

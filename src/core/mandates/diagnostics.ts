@@ -1,0 +1,169 @@
+// Turns a compliance report into positioned diagnostics: on the crosswalk
+// entry in the front matter, or on the heading of the section that falls short.
+import type { Point } from 'unist';
+import { diagnostic, type Diagnostic, type ReportOptions } from '../diagnostics.ts';
+import type { PolicyDocument } from '../load.ts';
+import { flattenSections } from '../sections.ts';
+import type { Mandate } from '../schema-types.ts';
+import { closest, editDistance, listOf } from '../words.ts';
+import { mappedAnchors, type ComplianceReport, type RequirementResult } from './evaluate.ts';
+import { describeList } from './phrases.ts';
+import { SITE_CONFIG_PATH } from '../site-config.ts';
+
+export interface ComplianceDiagnosticOptions {
+  /** The version was adopted before the mandate was enacted: gaps are shown (info), never errors. */
+  grandfathered: boolean;
+  /** Set for a past version (not the current text): its gaps are reported as warnings, since it cannot change. */
+  past?: boolean;
+}
+
+type Doc = Pick<PolicyDocument, 'path' | 'frontMatter' | 'sections' | 'locate'>;
+
+export function complianceDiagnostics(
+  document: Doc,
+  report: ComplianceReport,
+  mandate: Mandate,
+  options: ComplianceDiagnosticOptions,
+): Diagnostic[] {
+  const at = (code: string, message: string, extra: ReportOptions) => diagnostic(code, document.path, message, extra);
+  const label = options.past ? ` in version ${report.version}` : '';
+  const crosswalk = document.frontMatter?.mandates?.[mandate.id];
+  if (crosswalk === undefined) {
+    const hasMandates = document.frontMatter?.mandates !== undefined;
+    return [
+      at(
+        'mandate/missing-crosswalk',
+        `${mandate.citation} applies to this policy${label} (it is tagged ${listOf(bindingTags(document, mandate))}), but the front matter has no \`mandates: ${mandate.id}:\` crosswalk.`,
+        {
+          place: hasMandates ? document.locate(['mandates'], 'key') : { line: 1, column: 1 },
+          hint: `Add \`mandates:\` with \`${mandate.id}:\` and, for each requirement (${listOf(
+            mandate.requirements.filter((r) => r.scope === 'policy').map((r) => r.id),
+            'and',
+          )}), the anchor of the section that meets it.`,
+          ...(options.grandfathered || options.past ? { severity: 'warning' as const } : {}),
+        },
+      ),
+    ];
+  }
+  const found: Diagnostic[] = [...unknownRequirements(document, mandate, crosswalk)];
+  const sections = flattenSections(document.sections);
+  const anchors = sections.map((section) => section.anchor);
+  for (const result of report.requirements) {
+    const mapped = mappedAnchors(document, mandate.id, result.id);
+    for (const anchor of result.unknownAnchors) {
+      const index = mapped.indexOf(anchor);
+      const path = ['mandates', mandate.id, result.id, ...(Array.isArray(crosswalk[result.id]) ? [index] : [])];
+      found.push(
+        at(
+          'mandate/unknown-anchor',
+          `${mandate.citation} ${result.clause} ${result.title} is mapped to \`#${anchor}\`, which is not a section of this policy${label}.`,
+          {
+            place: document.locate(path, 'value'),
+            hint: nearestHint(anchor, anchors),
+            ...(options.past ? { severity: 'warning' as const } : {}),
+          },
+        ),
+      );
+    }
+    for (const anchor of result.emptyAnchors) {
+      const section = sections.find((candidate) => candidate.anchor === anchor)!;
+      found.push(
+        at(
+          'mandate/empty-section',
+          `${mandate.citation} ${result.clause} ${result.title} is mapped to the heading "${section.title}", which has no text under it${label}, so it does not count.`,
+          {
+            place: section.position.start,
+            hint: 'Write the policy text under the heading, or map the requirement to the section that has it.',
+          },
+        ),
+      );
+    }
+    if (result.status !== 'met') found.push(gapDiagnostic(document, report, mandate, result, options));
+  }
+  return found;
+}
+
+function gapDiagnostic(
+  document: Doc,
+  report: ComplianceReport,
+  mandate: Mandate,
+  result: RequirementResult,
+  options: ComplianceDiagnosticOptions,
+): Diagnostic {
+  const prefix = `${result.clause} ${result.title}: `;
+  const why = result.reasons.map((reason) => (reason.startsWith(prefix) ? reason.slice(prefix.length) : reason));
+  const name = `${mandate.citation} ${result.clause} ${result.title}`;
+  const subject = options.past
+    ? `${name} is ${result.status} in version ${report.version}`
+    : `${name} is ${result.status}`;
+  const message = `${subject}: ${why.join(' ').replace(/\.$/, '')}.`;
+  const hint =
+    result.status === 'missing'
+      ? `Write a section on ${result.title}${result.missing.length > 0 ? ` that covers ${describeList(result.missing, 'and')}` : ''}, and map it in the crosswalk under \`mandates: ${mandate.id}: ${result.id}:\`.`
+      : `Add to the policy: ${describeList(result.missing, 'and')}.`;
+  const file = result.scope === 'site' ? SITE_CONFIG_PATH : document.path;
+  const place = result.scope === 'site' ? undefined : gapPlace(document, mandate, result);
+  if (options.grandfathered) {
+    const adopted = document.frontMatter?.adopted?.date ?? '';
+    return diagnostic(
+      'mandate/grandfathered-gap',
+      file,
+      `${subject} (not an error: version ${report.version} was adopted on ${adopted}, before ${mandate.citation} was enacted on ${mandate.enacted}): ${why.join(' ').replace(/\.$/, '')}.`,
+      { place, hint },
+    );
+  }
+  const code = result.status === 'missing' ? 'mandate/missing-element' : 'mandate/partial-element';
+  return diagnostic(code, file, message, { place, hint, ...(options.past ? { severity: 'warning' as const } : {}) });
+}
+
+/** Partly met: the first section that falls short. Otherwise the crosswalk entry, or the mandate's key. */
+function gapPlace(document: Doc, mandate: Mandate, result: RequirementResult): Point {
+  if (result.status === 'partial' && result.anchors.length > 0) {
+    const section = flattenSections(document.sections).find((candidate) => candidate.anchor === result.anchors[0]);
+    if (section) return section.position.start;
+  }
+  const mapped = document.frontMatter?.mandates?.[mandate.id]?.[result.id] !== undefined;
+  return mapped
+    ? document.locate(['mandates', mandate.id, result.id], 'value')
+    : document.locate(['mandates', mandate.id], 'key');
+}
+
+function unknownRequirements(document: Doc, mandate: Mandate, crosswalk: Record<string, unknown>): Diagnostic[] {
+  const known = mandate.requirements.filter((requirement) => requirement.scope === 'policy').map((r) => r.id);
+  const siteLevel = new Set(mandate.requirements.filter((r) => r.scope === 'site').map((r) => r.id));
+  return Object.keys(crosswalk)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const suggestion = closest(key, known);
+      return diagnostic(
+        'mandate/unknown-requirement',
+        document.path,
+        siteLevel.has(key)
+          ? `\`${key}\` is a site-level requirement of ${mandate.citation}: it is met by \`policy/site.yaml\`, not by a section of a policy.`
+          : `Unexpected requirement \`${key}\` in the ${mandate.citation} crosswalk, expected one of ${listOf(known)}.`,
+        {
+          place: document.locate(['mandates', mandate.id, key], 'key'),
+          hint: siteLevel.has(key)
+            ? 'Remove this line.'
+            : suggestion
+              ? `Did you mean \`${suggestion}\`?`
+              : 'Use a requirement id from the mandate file.',
+        },
+      );
+    });
+}
+
+/** Names the nearest existing anchor, even when it is not a likely typo. */
+export function nearestHint(anchor: string, anchors: readonly string[]): string {
+  const nearest =
+    closest(anchor, anchors) ??
+    [...anchors].sort((a, b) => editDistance(anchor, a) - editDistance(anchor, b) || a.localeCompare(b))[0];
+  return nearest
+    ? `The nearest existing anchor is \`#${nearest}\`. Use the anchor shown after # in the section's web address.`
+    : 'The policy has no sections yet: add headings, then map them here.';
+}
+
+function bindingTags(document: Doc, mandate: Mandate): string[] {
+  const tags = document.frontMatter?.tags ?? [];
+  return mandate.binds.tags.filter((tag) => tags.includes(tag));
+}

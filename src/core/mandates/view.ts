@@ -1,0 +1,71 @@
+// What `policy compliance` and the site's compliance pages show: for one
+// policy, each mandate that applies to it, every version's clause-by-clause
+// result, and the mandate's deadlines. Plain JSON.
+import type { PolicyFrontMatter } from '../schema-types.ts';
+import type { ComplianceReport } from './evaluate.ts';
+import type { MandateModel, VersionComplianceModel } from './check.ts';
+import type { DeliveryStatus } from './delivery.ts';
+
+export interface VersionComplianceView {
+  version: string;
+  status: PolicyFrontMatter['status'];
+  adopted: string | undefined;
+  /** Adopted before the mandate was enacted: gaps are shown, not failed. */
+  grandfathered: boolean;
+  /** The working-tree text. */
+  current: boolean;
+  report: ComplianceReport;
+}
+
+export interface MandateComplianceView {
+  mandateId: string;
+  citation: string;
+  title: string;
+  enacted: string;
+  versions: VersionComplianceView[];
+  delivery: DeliveryStatus[];
+}
+
+export interface ComplianceView {
+  policy: { id: string; number: string; title: string };
+  mandates: MandateComplianceView[];
+}
+
+export function complianceView(
+  policy: { id: string; frontMatter: PolicyFrontMatter; versionCompliance: readonly VersionComplianceModel[] },
+  mandates: readonly MandateModel[],
+  onlyVersion?: string,
+): ComplianceView {
+  const last = policy.versionCompliance.length - 1;
+  const views: MandateComplianceView[] = [];
+  for (const { mandate, delivery } of mandates) {
+    const versions = policy.versionCompliance.flatMap((entry, index) => {
+      const report = entry.reports.find((candidate) => candidate.mandateId === mandate.id);
+      if (!report || (onlyVersion !== undefined && entry.version !== onlyVersion)) return [];
+      const grandfathered = entry.status !== 'draft' && entry.adopted !== undefined && entry.adopted < mandate.enacted;
+      return [
+        {
+          version: entry.version,
+          status: entry.status,
+          adopted: entry.adopted,
+          grandfathered,
+          current: index === last,
+          report,
+        },
+      ];
+    });
+    if (versions.length === 0) continue;
+    views.push({
+      mandateId: mandate.id,
+      citation: mandate.citation,
+      title: mandate.title,
+      enacted: mandate.enacted,
+      versions,
+      delivery,
+    });
+  }
+  return {
+    policy: { id: policy.id, number: policy.frontMatter.number, title: policy.frontMatter.title },
+    mandates: views,
+  };
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import {
+  complianceDiagnostics,
+  complianceGates,
+  deliveryStatus,
+  evaluateCompliance,
+  isGrandfathered,
+  type VersionCompliance,
+} from '../../../src/core/mandates/index.ts';
+import type { PolicyDocument } from '../../../src/core/load.ts';
+import { fixturePolicy, r2489 } from './load-mandate.ts';
+
+const mandate = await r2489();
+
+function entry(document: PolicyDocument, changes: Partial<NonNullable<PolicyDocument['frontMatter']>> = {}) {
+  const changed = { ...document, frontMatter: { ...document.frontMatter!, ...changes } };
+  const report = evaluateCompliance(changed, mandate, undefined);
+  return { version: changed.frontMatter.version, document: changed, report } satisfies VersionCompliance;
+}
+
+const only = (code: string) => (d: { code: string }) => d.code === code;
+
+describe('complianceDiagnostics', () => {
+  it('puts a partly met element on the heading of its section, naming the clause', () => {
+    const { document, report } = entry(fixturePolicy('requirements', 'disciplinary-actions', 'partial.md'));
+    const found = complianceDiagnostics(document, report, mandate, { grandfathered: false });
+    const discipline = found.find((d) => d.message.includes('§1.A.6'))!;
+    expect(discipline).toMatchObject({
+      code: 'mandate/partial-element',
+      severity: 'error',
+      file: 'policy/partial.md',
+      line: 15,
+      column: 1,
+      message:
+        'R-24-89 §1.A.6 Disciplinary Actions is partial: mapped to #policy, which does not mention retraining, reprimand, suspension, the severity of the incident or repeated incidents. #policy has 37 words; a real rule needs at least 40.',
+      hint: 'Add to the policy: retraining, reprimand, suspension, the severity of the incident, repeated incidents and at least 40 words of text.',
+    });
+  });
+
+  it('puts an unmapped element on the crosswalk of the mandate', () => {
+    const { document, report } = entry(fixturePolicy('requirements', 'disciplinary-actions', 'partial.md'));
+    const found = complianceDiagnostics(document, report, mandate, { grandfathered: false });
+    expect(found.filter(only('mandate/missing-element')).map((d) => [d.line, d.message.slice(0, 60)])).toEqual([
+      [11, 'R-24-89 §1.A.1 Behavioral Expectations is missing: the cross'],
+      [11, 'R-24-89 §1.A.2 Content Specifications is missing: the crossw'],
+      [11, 'R-24-89 §1.A.3 Prohibition on Personal Attacks is missing: t'],
+      [11, 'R-24-89 §1.A.4 Response Guidelines is missing: the crosswalk'],
+      [11, 'R-24-89 §1.A.5 Monitoring and Review is missing: the crosswa'],
+      [11, 'R-24-89 §1.A.7 Restorative Actions is missing: the crosswalk'],
+      [11, 'R-24-89 §1.A.8 Policy Review is missing: the crosswalk maps '],
+      [1, 'R-24-89 §1.B Published on a public page is missing: there is'],
+      [1, 'R-24-89 §1.B Feedback mechanism is missing: there is no vali'],
+      [1, 'R-24-89 §1.B Reporting potential violations is missing: ther'],
+    ]);
+    expect(found.filter(only('mandate/missing-element')).at(-1)!.file).toBe('policy/site.yaml');
+  });
+
+  it('names the nearest existing anchor for one that does not exist', () => {
+    const { document, report } = entry(fixturePolicy('requirements', 'personal-attacks', 'missing.md'));
+    const found = complianceDiagnostics(document, report, mandate, { grandfathered: false });
+    expect(found.filter(only('mandate/unknown-anchor'))).toEqual([
+      {
+        code: 'mandate/unknown-anchor',
+        severity: 'error',
+        file: 'policy/missing.md',
+        line: 12,
+        column: 23,
+        message:
+          'R-24-89 §1.A.3 Prohibition on Personal Attacks is mapped to `#personal-attack`, which is not a section of this policy.',
+        hint: "The nearest existing anchor is `#personal-attacks`. Use the anchor shown after # in the section's web address.",
+      },
+    ]);
+  });
+
+  it('warns about a mapped heading with no text, at the heading', () => {
+    const { document, report } = entry(fixturePolicy('requirements', 'behavioral-expectations', 'missing.md'));
+    const found = complianceDiagnostics(document, report, mandate, { grandfathered: false });
+    expect(found.filter(only('mandate/empty-section')).map((d) => [d.severity, d.line, d.message])).toEqual([
+      [
+        'warning',
+        15,
+        'R-24-89 §1.A.1 Behavioral Expectations is mapped to the heading "Behavioral Expectations", which has no text under it, so it does not count.',
+      ],
+    ]);
+  });
+
+  it('reports a missing crosswalk at line 1 when the front matter has no `mandates`', () => {
+    const { document, report } = entry(fixturePolicy('requirements', 'policy-review', 'missing.md'));
+    expect(complianceDiagnostics(document, report, mandate, { grandfathered: false })).toEqual([
+      {
+        code: 'mandate/missing-crosswalk',
+        severity: 'error',
+        file: 'policy/missing.md',
+        line: 1,
+        column: 1,
+        message:
+          'R-24-89 applies to this policy (it is tagged `social-media`), but the front matter has no `mandates: r-24-89:` crosswalk.',
+        hint: 'Add `mandates:` with `r-24-89:` and, for each requirement (`behavioral-expectations`, `content-specifications`, `personal-attacks`, `response-guidelines`, `monitoring-and-review`, `disciplinary-actions`, `restorative-actions` and `policy-review`), the anchor of the section that meets it.',
+      },
+    ]);
+  });
+});
+
+describe('complianceGates', () => {
+  const partial = fixturePolicy('requirements', 'disciplinary-actions', 'partial.md');
+  const met = fixturePolicy('requirements', 'disciplinary-actions', 'met.md');
+
+  it('grandfathers a version adopted before the enactment: gaps are info, never errors', () => {
+    const old = entry(partial, {
+      status: 'adopted',
+      adopted: { date: '2022-08-23', by: 'A' },
+      effective: '2022-08-23',
+    });
+    expect(isGrandfathered(old.document.frontMatter, mandate)).toBe(true);
+    const found = complianceGates([old], mandate);
+    expect(found.some((d) => d.severity === 'error')).toBe(false);
+    expect(found.find((d) => d.message.includes('§1.A.6'))).toMatchObject({
+      code: 'mandate/grandfathered-gap',
+      severity: 'info',
+      line: 15,
+      message:
+        'R-24-89 §1.A.6 Disciplinary Actions is partial (not an error: version 2.0 was adopted on 2022-08-23, before R-24-89 was enacted on 2024-12-05): mapped to #policy, which does not mention retraining, reprimand, suspension, the severity of the incident or repeated incidents. #policy has 37 words; a real rule needs at least 40.',
+    });
+  });
+
+  it('holds drafts and versions adopted after the enactment to every requirement', () => {
+    const adoptedLater = entry(partial, {
+      status: 'adopted',
+      adopted: { date: '2025-01-10', by: 'A' },
+      effective: '2025-01-10',
+    });
+    expect(isGrandfathered(adoptedLater.document.frontMatter, mandate)).toBe(false);
+    expect(complianceGates([adoptedLater], mandate).find((d) => d.message.includes('§1.A.6'))?.severity).toBe('error');
+    expect(complianceGates([entry(partial)], mandate).find((d) => d.message.includes('§1.A.6'))?.code).toBe(
+      'mandate/partial-element',
+    );
+  });
+
+  it('rejects a new version that lowers compliance, and reports past versions as warnings', () => {
+    const found = complianceGates([entry(met, { version: '2.0' }), entry(partial, { version: '2.1' })], mandate);
+    expect(found.filter(only('mandate/lowered-compliance'))).toEqual([
+      {
+        code: 'mandate/lowered-compliance',
+        severity: 'error',
+        file: 'policy/partial.md',
+        line: 12,
+        column: 5,
+        message:
+          'Version 2.1 lowers compliance with R-24-89 §1.A.6 Disciplinary Actions: it was met in version 2.0 and is partial in version 2.1.',
+        hint: 'Restore what version 2.0 had for Disciplinary Actions, or improve on it.',
+      },
+    ]);
+    const past = found.filter((d) => d.file === 'policy/met.md');
+    expect(past.length).toBeGreaterThan(0);
+    expect(past.every((d) => d.severity === 'warning')).toBe(true);
+    expect(past[0]!.message).toContain('in version 2.0');
+  });
+});
+
+describe('deliveryStatus (R-24-89 Section 2: within 30 days of approval on 2024-11-18)', () => {
+  const compliant = { version: '2.0', document: { frontMatter: undefined }, report: { compliant: true } };
+  const versionWith = (version: string, status: 'draft' | 'adopted', adopted: string | undefined, ok: boolean) =>
+    ({
+      version,
+      document: { frontMatter: { status, ...(adopted ? { adopted: { date: adopted, by: 'A' } } : {}) } },
+      report: { compliant: ok },
+    }) as unknown as VersionCompliance;
+
+  it('says how late a compliant adopted version was', () => {
+    const [status] = deliveryStatus(
+      mandate,
+      [versionWith('1.0', 'adopted', '2022-08-23', false), versionWith('2.0', 'adopted', '2025-03-01', true)],
+      '2026-11-21',
+    );
+    expect(status).toMatchObject({
+      due: '2024-12-18',
+      state: 'late',
+      version: '2.0',
+      adopted: '2025-03-01',
+      daysLate: 73,
+    });
+    expect(status!.summary).toBe(
+      'R-24-89 §2: version 2.0 meets every requirement and was adopted on 2025-03-01, 73 days after the due date of 2024-12-18.',
+    );
+  });
+
+  it('says that none exists yet, how overdue it is as of today, and whether a compliant draft exists', () => {
+    expect(compliant.report.compliant).toBe(true);
+    const [status] = deliveryStatus(
+      mandate,
+      [versionWith('1.0', 'adopted', '2022-08-23', false), versionWith('2.0', 'draft', undefined, true)],
+      '2026-11-21',
+    );
+    expect(status).toMatchObject({ state: 'overdue', draft: '2.0', daysLate: 703 });
+    expect(status!.summary).toBe(
+      'R-24-89 §2: no version that meets every requirement has been adopted. It was due on 2024-12-18, 703 days ago as of 2026-11-21. A compliant draft, version 2.0, exists but has not been adopted.',
+    );
+  });
+
+  it('on time when adopted by the due date', () => {
+    const [status] = deliveryStatus(mandate, [versionWith('2.0', 'adopted', '2024-12-18', true)], '2026-11-21');
+    expect(status).toMatchObject({ state: 'on-time', daysLate: 0 });
+  });
+});
