@@ -19,6 +19,9 @@ export function runsHtml(runs: readonly WordRun[]): string {
   return runs
     .map((run) => {
       if (run.kind === 'equal') return escapeHtml(run.text);
+      // A change of spacing alone (a line break added or dropped) is not worth
+      // announcing: keep the new side's spacing, unmarked.
+      if (run.text.trim() === '') return run.kind === 'insert' ? run.text : '';
       const mark = marks[run.kind];
       return (
         `<${mark.element}><span class="visually-hidden">${mark.start}</span>${escapeHtml(run.text)}` +

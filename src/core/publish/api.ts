@@ -54,7 +54,8 @@ export function versionsJson(policy: ApiPolicySource, site: SiteConfig | undefin
     number: policy.frontMatter.number,
     title: policy.frontMatter.title,
     /** What `sha256` is computed over, so anyone can check a copy of the text. */
-    sha256Of: 'the body of the policy file (the text below the front matter), encoded as UTF-8',
+    sha256Of:
+      'the text of the policy file below the front matter (after the closing `---` line and one blank line), encoded as UTF-8',
     versions: policy.versions.map((version) => ({
       version: version.version,
       status: version.status,
