@@ -8,5 +8,6 @@ import { diff } from './diff.ts';
 import { review } from './review.ts';
 import { newVersion } from './new-version.ts';
 import { recordReview } from './record-review.ts';
+import { summary } from './summary.ts';
 
-export const commands: readonly Command[] = [check, history, diff, review, newVersion, recordReview, compliance, audit];
+export const commands: readonly Command[] = [check, history, diff, review, newVersion, recordReview, summary, compliance, audit];

@@ -1,0 +1,78 @@
+// `policy summary --base <rev>`: a Markdown report of what the working branch
+// (HEAD plus uncommitted edits) changes against a base revision, for a
+// pull-request comment. It is a report, not a gate: it exits 0 whenever the
+// report could be written, even when it lists errors (`policy check` is the
+// gate), and 2 when it could not (unknown revision, not a git checkout).
+import { loadRepository } from '../../core/repository.ts';
+import { loadMandates } from '../../core/mandates/index.ts';
+import type { PolicyFiles } from '../../core/files.ts';
+import { SITE_CONFIG_PATH } from '../../core/site-config.ts';
+import { buildSiteModel } from '../../core/site-model.ts';
+import { compareBranch, renderBranchReport, type BranchSide } from '../../core/pr-summary/index.ts';
+import { gitHistory } from '../../io/git-history.ts';
+import { gitRevisionFiles, GitRevisionError } from '../../io/git-revision-files.ts';
+import { EXIT_OK, filesOf, rootOf, todayOf, UsageError, type CommandIo } from '../context.ts';
+import type { Command } from './types.ts';
+
+export const summary: Command = {
+  name: 'summary',
+  summary: 'Write a Markdown report of what this branch changes against a base revision (for pull requests).',
+  usage: 'policy summary --base <rev> [--root DIR] [--base-url URL] [--today YYYY-MM-DD]',
+  options: {
+    base: { type: 'string' },
+    root: { type: 'string' },
+    'base-url': { type: 'string' },
+    today: { type: 'string' },
+  },
+  async run({ values }, io: CommandIo) {
+    const base = values['base'] as string | undefined;
+    if (base === undefined || base === '') {
+      throw new UsageError('--base is required: name the revision to compare with, for example `--base main`.');
+    }
+    const baseUrl = baseUrlOption(values['base-url'] as string | undefined);
+    const root = rootOf(values as { root?: string }, io);
+    const files = filesOf(root);
+    const today = await todayOf(values as { today?: string }, io, files);
+    let baseFiles: PolicyFiles;
+    try {
+      baseFiles = await gitRevisionFiles(root, base);
+    } catch (error) {
+      if (error instanceof GitRevisionError) throw new UsageError(error.message);
+      throw error;
+    }
+    // The same model `policy check` builds, so the report lists exactly the check's problems.
+    const model = await buildSiteModel({ files, today, render: false, history: gitHistory(root) });
+    const [before, after] = await Promise.all([branchSide(baseFiles), branchSide(files)]);
+    const report = compareBranch(before, after, { base, today, baseUrl, diagnostics: model.diagnostics });
+    io.stdout(renderBranchReport(report));
+    return EXIT_OK;
+  },
+};
+
+function baseUrlOption(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--base-url must be a full web address such as https://example.org/policy/, not "${value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new UsageError(`--base-url must start with https:// or http://, not "${url.protocol}".`);
+  }
+  return url.href;
+}
+
+async function branchSide(files: PolicyFiles): Promise<BranchSide> {
+  const [repository, catalogue] = await Promise.all([
+    loadRepository(files, { render: false }),
+    loadMandates(files, { render: false }),
+  ]);
+  const decoder = new TextDecoder();
+  const otherFiles = new Map<string, string>();
+  for (const path of [SITE_CONFIG_PATH, ...(await files.listMandates())]) {
+    const bytes = await files.read(path);
+    if (bytes !== undefined) otherFiles.set(path, decoder.decode(bytes));
+  }
+  return { documents: repository.documents, mandates: catalogue.mandates, site: repository.site, otherFiles };
+}
