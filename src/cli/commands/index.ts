@@ -10,4 +10,14 @@ import { newVersion } from './new-version.ts';
 import { recordReview } from './record-review.ts';
 import { summary } from './summary.ts';
 
-export const commands: readonly Command[] = [check, history, diff, review, newVersion, recordReview, summary, compliance, audit];
+export const commands: readonly Command[] = [
+  check,
+  history,
+  diff,
+  review,
+  newVersion,
+  recordReview,
+  summary,
+  compliance,
+  audit,
+];
