@@ -80,8 +80,23 @@ function explainSyntaxError(error: VFileMessage, text: string): ExplainedError {
       hint: 'Write `\\{` to show a curly brace as text, or finish a comment with `*/}`.',
     };
   }
-  const afterLessThan = /^Unexpected character (`.+?`) \(U\+[0-9A-F]+\) before name/.exec(reason);
   const offset = startOf(error.place)?.offset;
+  if (offset !== undefined && text.startsWith('<!--', offset - 1)) {
+    return {
+      reason: 'Unexpected HTML comment `<!--`: MDX does not read HTML comments, expected `{/* … */}`.',
+      place: pointAt(text, offset - 1),
+      hint: 'Write the comment as `{/* your note */}`.',
+    };
+  }
+  if (/to create a link in MDX, use `\[text\]\(url\)`/.test(reason) && offset !== undefined) {
+    const open = text.lastIndexOf('<', offset);
+    return {
+      reason: 'Unexpected address in angle brackets `<…>`: in MDX, `<` starts a component.',
+      place: open === -1 ? error.place : pointAt(text, open),
+      hint: 'Write the address without the angle brackets, or as a link: `[www.cabq.gov](https://www.cabq.gov)`, `[info@cabq.gov](mailto:info@cabq.gov)`.',
+    };
+  }
+  const afterLessThan = /^Unexpected character (`.+?`) \(U\+[0-9A-F]+\) before name/.exec(reason);
   if (afterLessThan && offset !== undefined && text[offset - 1] === '<') {
     return {
       reason: `Unexpected character ${afterLessThan[1]} after \`<\`, expected the name of a component: in MDX, \`<\` starts a component.`,

@@ -357,6 +357,23 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
       }),
     ],
   },
+  {
+    fixture: 'mdx/html-comment-in-mdx',
+    expect: [
+      at('mdx/syntax-error', 13, 1, {
+        message: 'Unexpected HTML comment `<!--`: MDX does not read HTML comments, expected `{/* … */}`.',
+        hint: 'Write the comment as `{/* your note */}`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/angle-bracket-link',
+    expect: [
+      at('mdx/syntax-error', 13, 5, {
+        message: 'Unexpected address in angle brackets `<…>`: in MDX, `<` starts a component.',
+      }),
+    ],
+  },
   // Raw HTML in a plain Markdown (`.md`) file.
   {
     fixture: 'mdx/html-script',
