@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // Gives the site and browser suites a shared cache folder; each site is built once per run, on first use.
+    globalSetup: ['test/site/global-setup.ts'],
   },
 });

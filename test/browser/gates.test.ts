@@ -1,0 +1,213 @@
+// The accessibility gates, in one browser over every page of the site built
+// from this repository's policies (served under /policy/):
+// axe (light at 1280 px; colour contrast again in dark mode at 320 px), no
+// horizontal scrolling at 320 px, JavaScript off, a keyboard-only walk with a
+// visible focus indicator, and non-colour cues on every redline change.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { builtSite, pagePath, projectRoot, type BuiltSite } from '../site/built-site.ts';
+import type { StaticServer } from '../site/static-server.ts';
+import { launchBrowser, serveSite } from './browser.ts';
+
+const AXE = join(projectRoot, 'node_modules/axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+// No axe rule is disabled.
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+let pages: string[];
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  site = await builtSite('repo');
+  server = await serveSite(site);
+  browser = await launchBrowser();
+  pages = site.htmlFiles().map(pagePath);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function context(options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
+  const created = await browser.newContext(options);
+  contexts.push(created);
+  return created;
+}
+
+async function open(page: Page, path: string): Promise<void> {
+  const response = await page.goto(server.url(path), { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(200);
+}
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axe(page: Page, only?: string[]): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(
+    async ({ tags, rules }) => {
+      const options = rules ? { runOnly: { type: 'rule', values: rules } } : { runOnly: { type: 'tag', values: tags } };
+      // @ts-expect-error axe is injected into the page above.
+      const result = await window.axe.run(document, options);
+      return result.violations as AxeViolation[];
+    },
+    { tags: AXE_TAGS, rules: only },
+  );
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+describe('every page', () => {
+  it('has no axe violations in light mode at 1280 px', async () => {
+    const page = await (await context({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' })).newPage();
+    const found: string[] = [];
+    for (const path of pages) {
+      await open(page, path);
+      for (const violation of await axe(page)) found.push(`${path} ${violation}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('has enough colour contrast in dark mode and no horizontal scrolling at 320 px', async () => {
+    const page = await (await context({ viewport: { width: 320, height: 640 }, colorScheme: 'dark' })).newPage();
+    const found: string[] = [];
+    for (const path of pages) {
+      await open(page, path);
+      for (const violation of await axe(page, ['color-contrast'])) found.push(`${path} ${violation}`);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      if (scrollWidth > clientWidth) found.push(`${path} scrolls sideways at 320 px: ${scrollWidth} > ${clientWidth}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('shows its main content with JavaScript off, also at 320 px', async () => {
+    const page = await (await context({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false })).newPage();
+    const found: string[] = [];
+    for (const path of pages) {
+      await open(page, path);
+      const shown = await page.evaluate(() => {
+        const main = document.querySelector('main');
+        const h1 = main?.querySelector('h1');
+        return {
+          h1: h1 && h1.checkVisibility() ? (h1.textContent ?? '').trim() : '',
+          main: main && main.checkVisibility() ? main.innerText.trim().length : 0,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      if (!shown.h1) found.push(`${path}: no visible h1 in main`);
+      if (shown.main < shown.h1.length + 40) found.push(`${path}: main shows only ${shown.main} characters`);
+      if (shown.overflow > 0) found.push(`${path}: scrolls sideways at 320 px by ${shown.overflow} px`);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+/** Tabs through the page from the top; returns what was reached and any control whose focus was not visible. */
+async function keyboardWalk(page: Page): Promise<{ missed: string[]; invisible: string[]; reached: number }> {
+  const controls = await page.evaluate(() => {
+    const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const found: { key: string; rest: string }[] = [];
+    for (const [index, element] of [...document.querySelectorAll<HTMLElement>(selector)].entries()) {
+      if (!element.checkVisibility({ visibilityProperty: true }) || element.closest('[hidden]')) continue;
+      if ((element as HTMLButtonElement).disabled) continue;
+      element.dataset['kbd'] = String(index);
+      const style = getComputedStyle(element);
+      found.push({
+        key: String(index),
+        rest: [style.outlineStyle, style.outlineWidth, style.boxShadow, style.backgroundColor].join('|'),
+      });
+    }
+    return found;
+  });
+  const unfocused = new Map(controls.map((control) => [control.key, control.rest]));
+  const reached = new Set<string>();
+  const invisible: string[] = [];
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let step = 0; step < controls.length + 5; step++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return undefined;
+      const style = getComputedStyle(element);
+      return {
+        key: element.dataset['kbd'] ?? '',
+        label: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+        rest: [style.outlineStyle, style.outlineWidth, style.boxShadow, style.backgroundColor].join('|'),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        shadow: style.boxShadow !== 'none',
+      };
+    });
+    if (!focused || reached.has(focused.key)) break;
+    reached.add(focused.key);
+    const changed = focused.rest !== unfocused.get(focused.key);
+    if (!changed || !(focused.outline || focused.shadow)) invisible.push(focused.label);
+  }
+  const missed = controls.filter((control) => !reached.has(control.key)).map((control) => control.key);
+  return { missed, invisible, reached: reached.size };
+}
+
+describe('keyboard only', () => {
+  it('reaches every control of the policy page with a visible focus indicator', async () => {
+    const page = await (await context({ viewport: { width: 1280, height: 900 } })).newPage();
+    await open(page, '/policies/ai-1-19/');
+    const walk = await keyboardWalk(page);
+    expect(walk.reached).toBeGreaterThan(50);
+    expect(walk.missed).toEqual([]);
+    expect(walk.invisible).toEqual([]);
+  });
+
+  it('reaches every control of a redline with a visible focus indicator', async () => {
+    const redline = pages.find((path) => /\/diff\/[^/]+\.\.[^/]+\/$/.test(path));
+    expect(redline, 'a redline page in the built site').toBeDefined();
+    const page = await (await context({ viewport: { width: 1280, height: 900 } })).newPage();
+    await open(page, redline!);
+    const walk = await keyboardWalk(page);
+    expect(walk.reached).toBeGreaterThan(10);
+    expect(walk.missed).toEqual([]);
+    expect(walk.invisible).toEqual([]);
+  });
+});
+
+describe('redlines', () => {
+  it('mark every insertion and deletion by more than colour', async () => {
+    const redlines = pages.filter((path) => /\/diff\/[^/]+\.\.[^/]+\/$/.test(path));
+    expect(redlines.length).toBeGreaterThan(0);
+    const page = await (await context({ viewport: { width: 1280, height: 900 } })).newPage();
+    const found: string[] = [];
+    let marks = 0;
+    for (const path of redlines) {
+      await open(page, path);
+      const result = await page.evaluate(() =>
+        [...document.querySelectorAll('main ins, main del')].map((element) => {
+          const decoration = getComputedStyle(element).textDecorationLine;
+          const hidden = [...element.querySelectorAll('.visually-hidden')].map((span) => span.textContent ?? '');
+          return { tag: element.tagName.toLowerCase(), decoration, hidden };
+        }),
+      );
+      marks += result.length;
+      for (const mark of result) {
+        const [line, start, end] =
+          mark.tag === 'ins'
+            ? ['underline', '[inserted]', '[end inserted]']
+            : ['line-through', '[deleted]', '[end deleted]'];
+        if (!mark.decoration.includes(line)) found.push(`${path}: <${mark.tag}> without ${line}`);
+        if (mark.hidden[0]?.trim() !== start || mark.hidden.at(-1)?.trim() !== end)
+          found.push(`${path}: <${mark.tag}> without hidden "${start}" … "${end}" text`);
+      }
+    }
+    expect(marks).toBeGreaterThan(0);
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// Size budgets (gzip): a current policy page ≤ 30 KB, all CSS ≤ 10 KB, and no
+// JavaScript on any page except search and compare-any-two. The policy page's
+// "Copy citation" loader is the one inline exception, capped at 1 KB: the code
+// that copies is fetched only when a reader presses a button.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite, listFiles, type BuiltSite } from './built-site.ts';
+import { all, parse, tag, text } from './dom.ts';
+
+const KB = 1024;
+const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+
+describe('size budgets', () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await builtSite('repo');
+  });
+
+  it('keeps every current policy page under 30 KB of HTML', () => {
+    const pages = site.htmlFiles().filter((file) => /^policies\/[^/]+\/index\.html$/.test(file));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const file of pages) expect(gzipSize(site.read(file)), file).toBeLessThanOrEqual(30 * KB);
+  });
+
+  it('keeps all CSS together under 10 KB', () => {
+    const css = listFiles(site.dist).filter((file) => file.endsWith('.css'));
+    expect(css.length).toBeGreaterThan(0);
+    const total = css.reduce((sum, file) => sum + gzipSize(readFileSync(join(site.dist, file))), 0);
+    expect(total).toBeLessThanOrEqual(10 * KB);
+  });
+
+  it('loads no JavaScript outside the search and compare pages', () => {
+    for (const file of site.htmlFiles()) {
+      const html = site.read(file);
+      const scripts = all(parse(html), tag('script'));
+      if (file === 'search/index.html' || html.includes('class="compare-form"')) continue;
+      if (/^policies\/[^/]+\/index\.html$/.test(file)) {
+        expect(
+          scripts.filter((script) => script.properties['src']),
+          file,
+        ).toEqual([]);
+        expect(gzipSize(scripts.map(text).join('')), file).toBeLessThanOrEqual(1 * KB);
+        continue;
+      }
+      expect(scripts, file).toEqual([]);
+    }
+  });
+});
