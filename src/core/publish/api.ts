@@ -1,7 +1,9 @@
 // The public JSON data (`/api/*.json`): plain objects taken from the site
 // model, with absolute web addresses so the files are useful on their own.
 import type { CalendarDate } from '../dates.ts';
+import type { MandateModel } from '../mandates/index.ts';
 import type { ReviewStatus } from '../schedule.ts';
+import type { PolicyModel } from '../site-model.ts';
 import type { PolicyFrontMatter, SiteConfig } from '../schema-types.ts';
 import type { PolicyVersion } from '../versions/types.ts';
 
@@ -74,6 +76,37 @@ export function versionsJson(policy: ApiPolicySource, site: SiteConfig | undefin
         pullRequest: revision.pr,
       })),
       errata: version.errata,
+    })),
+  };
+}
+
+/** `/api/compliance.json`: each mandate with its deadlines, and every version of every policy checked against it. */
+export function complianceJson(
+  mandates: readonly MandateModel[],
+  policies: readonly Pick<PolicyModel, 'id' | 'frontMatter' | 'versionCompliance'>[],
+  today: CalendarDate,
+) {
+  return {
+    generated: today,
+    mandates: mandates.map(({ mandate, policies: bound, delivery }) => ({
+      id: mandate.id,
+      citation: mandate.citation,
+      title: mandate.title,
+      approved: mandate.approved,
+      enacted: mandate.enacted,
+      requirements: mandate.requirements.map(({ id, clause, title, scope }) => ({ id, clause, title, scope })),
+      policies: bound,
+      deadlines: delivery,
+    })),
+    policies: policies.map((policy) => ({
+      id: policy.id,
+      number: policy.frontMatter.number,
+      versions: policy.versionCompliance.map(({ version, status, adopted, reports }) => ({
+        version,
+        status,
+        adopted: adopted ?? null,
+        reports,
+      })),
     })),
   };
 }
