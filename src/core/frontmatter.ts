@@ -1,7 +1,7 @@
 // Reads and validates a policy's front matter (the YAML block at the top).
 import type { Root } from 'mdast';
 import type { Point } from 'unist';
-import type { DiagnosticSink } from './diagnostics.ts';
+import type { DiagnosticSink, ReportOptions } from './diagnostics.ts';
 import { parseYamlData } from './yaml-data.ts';
 import { validatePolicyFrontMatter } from './schemas.ts';
 import type { PolicyFrontMatter } from './schema-types.ts';
@@ -15,10 +15,7 @@ export interface FrontMatterResult {
 export function readFrontMatter(tree: Root, path: string, sink: DiagnosticSink): FrontMatterResult {
   const node = tree.children[0];
   if (node?.type !== 'yaml') {
-    sink.report('front-matter/missing', 'Missing front matter: the file must start with a `---` line.', {
-      place: { line: 1, column: 1 },
-      hint: 'Start the file with `---`, the fields (id, title, number, kind, owner, version, status), and another `---`. Copy the block from an existing policy.',
-    });
+    sink.report('front-matter/missing', ...missingFrontMatter(node));
     return { value: undefined, raw: undefined, locate: () => ({ line: 1, column: 1 }) };
   }
   const result = parseYamlData(
@@ -40,6 +37,33 @@ export function readFrontMatter(tree: Root, path: string, sink: DiagnosticSink):
     }
   }
   return result;
+}
+
+/**
+ * Says why no front matter was found: a `---` that is not on the very first
+ * line, or one that is never closed, reads differently from no block at all.
+ */
+function missingFrontMatter(first: Root['children'][number] | undefined): [string, ReportOptions] {
+  const start = first?.position?.start;
+  if (first?.type === 'thematicBreak' && start) {
+    if (start.line === 1 && start.column === 1) {
+      return [
+        'The front matter that starts on line 1 is never closed: expected a `---` line after its fields.',
+        { place: start, hint: 'Add a line with only `---` after the last field, before the policy text.' },
+      ];
+    }
+    return [
+      'Unexpected blank lines or spaces before the front matter: its `---` must be the very first line of the file.',
+      { place: start, hint: 'Delete everything before the first `---`, so that it starts line 1, column 1.' },
+    ];
+  }
+  return [
+    'Missing front matter: the file must start with a `---` line.',
+    {
+      place: { line: 1, column: 1 },
+      hint: 'Start the file with `---`, the fields (id, title, number, kind, owner, version, status), and another `---`. Copy the block from an existing policy.',
+    },
+  ];
 }
 
 function fileStem(path: string): string {

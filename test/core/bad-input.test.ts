@@ -75,6 +75,23 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     ],
   },
   {
+    fixture: 'front-matter/blank-line-before',
+    expect: [
+      at('front-matter/missing', 2, 1, {
+        message:
+          'Unexpected blank lines or spaces before the front matter: its `---` must be the very first line of the file.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/unclosed-front-matter',
+    expect: [
+      at('front-matter/missing', 1, 1, {
+        message: 'The front matter that starts on line 1 is never closed: expected a `---` line after its fields.',
+      }),
+    ],
+  },
+  {
     fixture: 'front-matter/unknown-key',
     // Only the misspelling is reported: the missing `title` it causes would repeat it.
     expect: [
