@@ -216,6 +216,14 @@ function reportSchemaError(
     case 'type': {
       const expected = String(error.params['type']);
       const written = writtenAt(path);
+      if (document.getIn(path) === null || written === '') {
+        // `title:` with nothing after it: YAML reads an empty value, not empty text.
+        sink.report(code('wrong-type'), `${capitalise(field)} is empty, expected ${typeNoun(expected)}.`, {
+          place: at(path, 'value'),
+          ...(description ? { hint: description } : {}),
+        });
+        return;
+      }
       const reason = `${capitalise(field)} should be ${typeNoun(expected)}${written !== undefined ? `, not \`${written}\`` : ''}.`;
       sink.report(code('wrong-type'), reason, {
         place: at(path, 'value'),
@@ -291,11 +299,27 @@ function reportSchemaError(
         );
         return;
       }
+      const value = document.getIn(path);
+      if (error.params['pattern'] === SLUG_PATTERN && typeof value === 'string') {
+        sink.report(
+          code('invalid-value'),
+          `${capitalise(field)} is \`${value}\`, expected lower-case letters, digits and hyphens.`,
+          { place: at(path, 'value'), hint: `Write it as \`${slugLike(value)}\`.` },
+        );
+        return;
+      }
       break;
     }
   }
   // Everything else (a pattern, a length, a limit): say what is wrong with the value.
   const value = document.getIn(path);
+  if (error.keyword === 'minLength' && value === '') {
+    sink.report(code('invalid-value'), `${capitalise(field)} is empty, expected text.`, {
+      place: at(path, 'value'),
+      ...(description ? { hint: description } : {}),
+    });
+    return;
+  }
   const shown = value === undefined || typeof value === 'object' ? '' : ` (\`${String(value)}\`)`;
   sink.report(code('invalid-value'), `${capitalise(field)}${shown} ${plainAjvMessage(error)}.`, {
     place: at(path, 'value'),
@@ -352,6 +376,9 @@ function typeHint(
   }
   return description ? { hint: description } : {};
 }
+
+/** The pattern of ids, tags and crosswalk keys in our schemas: `social-media`, `ai-1-19`. */
+const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 function slugLike(text: string): string {
   return text

@@ -1,15 +1,38 @@
-// The first real policy, AI 1-19, loads cleanly and keeps its citable clauses.
+// The first real policy, AI 1-19: the file in the working tree loads cleanly,
+// and version 1.0 (adopted 2022-08-23, read from git, since the working tree
+// may hold a newer draft) keeps every citable clause.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/core/load.ts';
 import { flattenSections } from '../../src/core/sections.ts';
 import { PROJECT_ROOT } from '../helpers/run-cli.ts';
 
-const document = loadPolicy('policy/ai-1-19.mdx', readFileSync(`${PROJECT_ROOT}policy/ai-1-19.mdx`));
+const path = 'policy/ai-1-19.mdx';
+const git = (...args: string[]) => execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8' });
+
+/** The text of version 1.0: the newest committed revision whose front matter says `version: "1.0"`. */
+function versionOneText(): string {
+  for (const commit of git('log', '--format=%H', '--', path).split('\n').filter(Boolean)) {
+    const text = git('show', `${commit}:${path}`);
+    if (/^version: "?1\.0"?$/m.test(text.slice(0, text.indexOf('\n---', 4)))) return text;
+  }
+  throw new Error(`No revision of ${path} with version 1.0 in the git history.`);
+}
+
+const document = loadPolicy(path, new TextEncoder().encode(versionOneText()));
 const sections = flattenSections(document.sections);
 const byAnchor = new Map(sections.map((section) => [section.anchor, section]));
 
-describe('policy/ai-1-19.mdx', () => {
+describe('policy/ai-1-19.mdx in the working tree', () => {
+  it('loads with zero diagnostics and is rendered', () => {
+    const current = loadPolicy(path, readFileSync(`${PROJECT_ROOT}${path}`));
+    expect(current.diagnostics).toEqual([]);
+    expect(current.html).toBeDefined();
+  });
+});
+
+describe('AI 1-19 version 1.0, from git', () => {
   it('loads with zero diagnostics and is rendered', () => {
     expect(document.diagnostics).toEqual([]);
     expect(document.html).toBeDefined();

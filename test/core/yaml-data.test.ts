@@ -116,7 +116,26 @@ describe('parseYamlData: messages', () => {
   it('reports an empty required text', () => {
     const { diagnostics } = parse(policyYaml.replace('title: Social Media Policy', 'title: ""'));
     expect(diagnostics.map(located)).toEqual([{ code: 'front-matter/invalid-value', line: 2, column: 8 }]);
-    expect(diagnostics[0]!.message).toBe('`title` (``) must not be empty.');
+    expect(diagnostics[0]!.message).toBe('`title` is empty, expected text.');
+  });
+
+  it('reports a key written without a value as empty, not as the wrong type of text', () => {
+    const { diagnostics } = parse(policyYaml.replace('title: Social Media Policy', 'title:'));
+    expect(diagnostics.map(located)).toEqual([{ code: 'front-matter/wrong-type', line: 2, column: 7 }]);
+    expect(diagnostics[0]!.message).toBe('`title` is empty, expected text.');
+  });
+
+  it('asks for lower-case ids and tags, and shows how', () => {
+    const { diagnostics } = parse(`${policyYaml}tags: [Social Media]\n`.replace('id: ai-1-19', 'id: AI-1-19'));
+    expect(diagnostics.map((d) => [d.line, d.column, d.message, d.hint])).toEqual([
+      [1, 5, '`id` is `AI-1-19`, expected lower-case letters, digits and hyphens.', 'Write it as `ai-1-19`.'],
+      [
+        14,
+        8,
+        '`tags` entry 1 is `Social Media`, expected lower-case letters, digits and hyphens.',
+        'Write it as `social-media`.',
+      ],
+    ]);
   });
 
   it('uses the area of the file in the code', () => {
