@@ -15,10 +15,11 @@
 //   that changes more than `LOOKS_SUBSTANTIVE_SHARE` of the words is a warning.
 import type { CalendarDate } from './dates.ts';
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts';
-import type { PolicyFrontMatter } from './schema-types.ts';
+import type { Mandate, PolicyFrontMatter } from './schema-types.ts';
 import { checkReviewSchedule, reviewStatus, type ReviewStatus } from './schedule.ts';
 import { checkCommentPeriod, commentStatus, type CommentStatus } from './comment-period.ts';
 import { countWords, diffVersions, type DiffVersion } from './diff/index.ts';
+import { bindsPolicy, isGrandfathered } from './mandates/index.ts';
 
 export type ChangeKind = NonNullable<PolicyFrontMatter['change']>['kind'];
 
@@ -127,6 +128,18 @@ export function checkAdoptionCompliance(frontMatter: PolicyFrontMatter, reports:
     });
   }
   return findings;
+}
+
+/** The reports of the mandates that gate this version: they bind it, and it was not adopted before they were enacted. */
+export function gatingReports<R extends ComplianceLike>(
+  frontMatter: PolicyFrontMatter,
+  reports: readonly R[],
+  mandates: readonly Mandate[],
+): R[] {
+  return reports.filter((report) => {
+    const mandate = mandates.find((candidate) => candidate.id === report.mandateId);
+    return mandate !== undefined && bindsPolicy(mandate, frontMatter) && !isGrandfathered(frontMatter, mandate);
+  });
 }
 
 /** Checks the `change` block on its own, without the previous version. */

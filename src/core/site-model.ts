@@ -11,7 +11,7 @@ import type { PolicyHistory } from './history/types.ts';
 import type { PolicyVersion } from './versions/types.ts';
 import type { DiffModel } from './diff/types.ts';
 import { readPolicyHistories } from './versions/policy-histories.ts';
-import { assessLifecycle } from './lifecycle.ts';
+import { assessLifecycle, gatingReports } from './lifecycle.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from './schedule.ts';
 import type { CommentStatus } from './comment-period.ts';
 import { decoratePolicyHtml } from './policy-page.ts';
@@ -88,7 +88,16 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     if (!document.frontMatter) continue;
     const lifecycle = assessLifecycle(
       { path: document.path, frontMatter: document.frontMatter, locate: document.locate },
-      { today: options.today, warningDays, versions: histories.byPath.get(document.path)?.versions ?? [] },
+      {
+        today: options.today,
+        warningDays,
+        versions: histories.byPath.get(document.path)?.versions ?? [],
+        compliance: gatingReports(
+          document.frontMatter,
+          compliance.reports.get(document.path) ?? [],
+          catalogue.mandates,
+        ),
+      },
     );
     diagnostics.push(...lifecycle.diagnostics);
     policies.push({

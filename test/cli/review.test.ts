@@ -105,7 +105,13 @@ describe('policy review', () => {
   });
 
   it('shows AI 1-19 1.0 as having no review schedule', async () => {
-    const result = await runCli(['review', '--today', '2026-11-21']);
+    const result = await runCli([
+      'review',
+      '--root',
+      fixturePath('lifecycle', 'ai-1-19-adopted-2022'),
+      '--today',
+      '2026-11-21',
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('no schedule  -  ai-1-19  AI 1-19 Social Media Policy, version 1.0');
     expect(result.stdout).toContain('no review schedule (no `review.intervalMonths`)');

@@ -7,8 +7,10 @@ import {
   setKeyAfter,
   setScalar,
 } from '../../src/core/front-matter-edit.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
 
-const ai119 = readFileSync(new URL('../../policy/ai-1-19.mdx', import.meta.url), 'utf8');
+// AI 1-19 as adopted in 2022, pinned in a fixture so that drafts of later versions do not change this test.
+const ai119 = readFileSync(fixturePath('lifecycle', 'ai-1-19-adopted-2022', 'policy', 'ai-1-19.mdx'), 'utf8');
 
 /** Lines of `after` that are not in `before`, and the reverse (a simple line diff for small edits). */
 function changedLines(before: string, after: string) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffVersions, countWords } from '../../src/core/diff/index.ts';
 import {
@@ -12,6 +13,9 @@ import {
   type VersionSnapshot,
 } from '../../src/core/lifecycle.ts';
 import type { PolicyFrontMatter } from '../../src/core/schema-types.ts';
+import { memoryFiles } from '../../src/core/files.ts';
+import { buildSiteModel } from '../../src/core/site-model.ts';
+import { fixturePath, withExampleSite } from '../helpers/fixtures.ts';
 
 const base: PolicyFrontMatter = {
   id: 'records-retention',
@@ -205,5 +209,41 @@ describe('changedWordShare', () => {
     expect(changedWordShare({ wordsInserted: 300, wordsDeleted: 0 }, 100)).toBe(1);
     expect(changedWordShare({ wordsInserted: 0, wordsDeleted: 0 }, 0)).toBe(0);
     expect(changedWordShare({ wordsInserted: 5, wordsDeleted: 0 }, 0)).toBe(1);
+  });
+});
+
+describe('adoption gate with the mandates engine (R-24-89)', () => {
+  const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+  const files = (policy: string) =>
+    withExampleSite(
+      memoryFiles({
+        'policy/ai-1-19.mdx': policy,
+        'policy/mandates/r-24-89.yaml': read('policy/mandates/r-24-89.yaml'),
+        'policy/mandates/r-24-89.md': read('policy/mandates/r-24-89.md'),
+      }),
+    );
+  const lifecycleOf = async (policy: string) =>
+    (await buildSiteModel({ files: files(policy), today: '2026-11-21', render: false })).diagnostics.filter(
+      (d) => d.code === 'lifecycle/adopted-with-gaps',
+    );
+
+  it('grandfathers AI 1-19 1.0, adopted in 2022 before R-24-89 was enacted', async () => {
+    expect(
+      await lifecycleOf(
+        readFileSync(fixturePath('lifecycle', 'ai-1-19-adopted-2022', 'policy', 'ai-1-19.mdx'), 'utf8'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses the same text adopted after R-24-89, on the `status` line', async () => {
+    const adoptedLate = readFileSync(fixturePath('lifecycle', 'ai-1-19-adopted-2022', 'policy', 'ai-1-19.mdx'), 'utf8')
+      .replace('  date: 2022-08-23', '  date: 2026-11-02')
+      .replace('effective: 2022-08-23', 'effective: 2026-11-02');
+    const found = await lifecycleOf(adoptedLate);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', file: 'policy/ai-1-19.mdx', line: 9, column: 9 });
+    expect(found[0]!.message).toMatch(
+      /^This version cannot be adopted: it does not yet meet \d+ requirements of R-24-89: §1\.A\.\d/,
+    );
   });
 });

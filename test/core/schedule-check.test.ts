@@ -111,7 +111,7 @@ describe('review schedule in policy check', () => {
   });
 
   it('does not report AI 1-19 1.0, adopted before R-24-89 with no schedule, and shows it as "no schedule"', async () => {
-    const source = readFileSync(new URL('../../policy/ai-1-19.mdx', import.meta.url), 'utf8');
+    const source = readFileSync(fixturePath('lifecycle', 'ai-1-19-adopted-2022', 'policy', 'ai-1-19.mdx'), 'utf8');
     const model = await buildSiteModel({
       files: withExampleSite(memoryFiles({ 'policy/ai-1-19.mdx': source })),
       today: '2026-11-21',
