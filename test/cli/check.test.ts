@@ -193,6 +193,15 @@ describe('policy check: usage errors (exit 2, one line and the usage)', () => {
     });
   });
 
+  it('a file name, which check does not take', async () => {
+    const result = await runCli(['check', 'policy/ai-1-19.mdx']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `policy check: Unexpected argument "policy/ai-1-19.mdx": \`policy check\` checks every policy in the folder given by --root.\n${usage}`,
+    });
+  });
+
   it('a --root that is not a folder', async () => {
     const result = await runCli(['check', '--root', 'no/such/folder'], { cwd: PROJECT_ROOT });
     expect(result).toEqual({

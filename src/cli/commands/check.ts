@@ -3,7 +3,16 @@ import { buildSiteModel } from '../../core/site-model.ts';
 import { gitHistory } from '../../io/git-history.ts';
 import { hasErrors } from '../../core/diagnostics.ts';
 import { formatDiagnostics, summarise } from '../format-diagnostics.ts';
-import { EXIT_ERRORS, EXIT_OK, filesOf, formatOption, rootOf, todayOf, type CommandIo } from '../context.ts';
+import {
+  EXIT_ERRORS,
+  EXIT_OK,
+  filesOf,
+  formatOption,
+  rootOf,
+  todayOf,
+  UsageError,
+  type CommandIo,
+} from '../context.ts';
 import type { Command } from './types.ts';
 
 export const check: Command = {
@@ -15,7 +24,13 @@ export const check: Command = {
     format: { type: 'string' },
     today: { type: 'string' },
   },
-  async run({ values }, io: CommandIo) {
+  async run({ values, positionals }, io: CommandIo) {
+    if (positionals.length > 0) {
+      // `policy check policy/x.mdx` would otherwise check everything and look as if it checked one file.
+      throw new UsageError(
+        `Unexpected argument "${positionals[0]}": \`policy check\` checks every policy in the folder given by --root.`,
+      );
+    }
     const format = formatOption(values['format'] as string | undefined, ['human', 'github', 'json'] as const, 'human');
     const root = rootOf(values as { root?: string }, io);
     const files = filesOf(root);
