@@ -91,7 +91,9 @@ function gapDiagnostic(
   options: ComplianceDiagnosticOptions,
 ): Diagnostic {
   const prefix = `${result.clause} ${result.title}: `;
-  const why = result.reasons.map((reason) => (reason.startsWith(prefix) ? reason.slice(prefix.length) : reason));
+  const why = result.reasons
+    .map((reason) => (reason.startsWith(prefix) ? reason.slice(prefix.length) : reason))
+    .map((reason, index) => (index === 0 ? reason : reason.charAt(0).toUpperCase() + reason.slice(1)));
   const name = `${mandate.citation} ${result.clause} ${result.title}`;
   const subject = options.past
     ? `${name} is ${result.status} in version ${report.version}`

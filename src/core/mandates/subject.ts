@@ -18,7 +18,7 @@
 //   comment policy ("Comment Policy", "Community Guidelines", "Terms of Use").
 
 const publicParty =
-  '(?:the\\s+)?(?:users?|public|members?\\s+of\\s+the\\s+public|followers?|constituents?|visitors?|residents?|commenters?|citizens?|third\\s+parties|participants?)';
+  '(?:the\\s+public|members?\\s+of\\s+the\\s+public|(?:the\\s+)?(?:users?|followers?|constituents?|visitors?|residents?|commenters?|citizens?|third\\s+parties|participants?))';
 const publicContent = new RegExp(
   `\\b(?:comments?|posts?|postings?|messages?|replies|content|submissions?)\\b[^.;:]{0,40}?\\b(?:by|from)\\s+${publicParty}\\b`,
   'i',
