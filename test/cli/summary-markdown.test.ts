@@ -2,7 +2,7 @@
 // redline (context cut to a few words, a cap per section).
 import { describe, expect, it } from 'vitest';
 import { inline, prose, table } from '../../src/core/pr-summary/markdown.ts';
-import { CONTEXT_WORDS, REDLINE_LIMIT, sectionRedline } from '../../src/core/pr-summary/redline.ts';
+import { CONTEXT_WORDS, PASSAGE_WORDS, REDLINE_LIMIT, sectionRedline } from '../../src/core/pr-summary/redline.ts';
 import type { WordRun } from '../../src/core/diff/index.ts';
 
 const words = (count: number, word = 'word') => Array.from({ length: count }, (_, i) => `${word}${i + 1}`).join(' ');
@@ -51,6 +51,13 @@ describe('sectionRedline', () => {
       { kind: 'equal', text: '.\n\n- A. Gates close at ten.\n' },
     ];
     expect(sectionRedline({ runs })).toBe('Parks open at <del>six</del><ins>seven</ins>.<br>- A. Gates close at ten.');
+  });
+
+  it('cuts a long inserted or deleted passage after a few words and says how many are left out', () => {
+    expect(PASSAGE_WORDS).toBe(40);
+    expect(sectionRedline({ runs: [{ kind: 'delete', text: `## Old\n\n${words(45)}\n` }] })).toBe(
+      `<del>\\#\\# Old<br>${words(38)} … (7 more words)</del>`,
+    );
   });
 
   it('caps a long redline and says it was shortened', () => {

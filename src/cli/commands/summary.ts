@@ -3,12 +3,10 @@
 // pull-request comment. It is a report, not a gate: it exits 0 whenever the
 // report could be written, even when it lists errors (`policy check` is the
 // gate), and 2 when it could not (unknown revision, not a git checkout).
-import { loadRepository } from '../../core/repository.ts';
-import { loadMandates } from '../../core/mandates/index.ts';
 import type { PolicyFiles } from '../../core/files.ts';
 import { SITE_CONFIG_PATH } from '../../core/site-config.ts';
 import { buildSiteModel } from '../../core/site-model.ts';
-import { compareBranch, renderBranchReport, type BranchSide } from '../../core/pr-summary/index.ts';
+import { compareBranch, renderBranchReport } from '../../core/pr-summary/index.ts';
 import { gitHistory } from '../../io/git-history.ts';
 import { gitRevisionFiles, GitRevisionError } from '../../io/git-revision-files.ts';
 import { EXIT_OK, filesOf, rootOf, todayOf, UsageError, type CommandIo } from '../context.ts';
@@ -40,10 +38,14 @@ export const summary: Command = {
       if (error instanceof GitRevisionError) throw new UsageError(error.message);
       throw error;
     }
-    // The same model `policy check` builds, so the report lists exactly the check's problems.
-    const model = await buildSiteModel({ files, today, render: false, history: gitHistory(root) });
-    const [before, after] = await Promise.all([branchSide(baseFiles), branchSide(files)]);
-    const report = compareBranch(before, after, { base, today, baseUrl, diagnostics: model.diagnostics });
+    // The branch: the same model `policy check` builds, so the report lists exactly the check's problems.
+    // The base: its current texts only; its history and problems are not part of the report.
+    const [before, after, otherFiles] = await Promise.all([
+      buildSiteModel({ files: baseFiles, today, render: false }),
+      buildSiteModel({ files, today, render: false, history: gitHistory(root) }),
+      changedOtherFiles(baseFiles, files),
+    ]);
+    const report = compareBranch(before, after, { base, today, baseUrl, otherFiles });
     io.stdout(renderBranchReport(report));
     return EXIT_OK;
   },
@@ -63,16 +65,20 @@ function baseUrlOption(value: string | undefined): string | undefined {
   return url.href;
 }
 
-async function branchSide(files: PolicyFiles): Promise<BranchSide> {
-  const [repository, catalogue] = await Promise.all([
-    loadRepository(files, { render: false }),
-    loadMandates(files, { render: false }),
-  ]);
-  const decoder = new TextDecoder();
-  const otherFiles = new Map<string, string>();
-  for (const path of [SITE_CONFIG_PATH, ...(await files.listMandates())]) {
-    const bytes = await files.read(path);
-    if (bytes !== undefined) otherFiles.set(path, decoder.decode(bytes));
+/** The site settings and mandate files whose content differs between the two sides. */
+async function changedOtherFiles(before: PolicyFiles, after: PolicyFiles): Promise<string[]> {
+  const paths = [
+    ...new Set([SITE_CONFIG_PATH, ...(await before.listMandates()), ...(await after.listMandates())]),
+  ].sort();
+  const changed: string[] = [];
+  for (const path of paths) {
+    const [a, b] = await Promise.all([before.read(path), after.read(path)]);
+    if (!sameBytes(a, b)) changed.push(path);
   }
-  return { documents: repository.documents, mandates: catalogue.mandates, site: repository.site, otherFiles };
+  return changed;
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }

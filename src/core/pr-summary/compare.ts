@@ -1,120 +1,92 @@
 // Compares the policies of the base revision with those of the branch and
-// builds the `BranchReport`. Pure: both sides arrive as loaded repositories;
-// the diff and the compliance come from the diff and mandates modules.
+// builds the `BranchReport`. Pure: both sides arrive as `SiteModel`s, the one
+// model `policy check` and the site also use, so compliance, review status and
+// comment periods are never worked out a second way here. Only the diff between
+// the two current texts is computed, by the diff module.
 import type { CalendarDate } from '../dates.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import { diffVersions, type DiffVersion } from '../diff/index.ts';
-import type { PolicyDocument } from '../load.ts';
-import { evaluateCompliance, isGrandfathered, mandatesFor } from '../mandates/index.ts';
-import { commentStatus } from '../comment-period.ts';
-import { DEFAULT_REVIEW_WARNING_DAYS, reviewStatus } from '../schedule.ts';
+import { diffVersions } from '../diff/index.ts';
+import { isGrandfathered } from '../mandates/index.ts';
 import { flattenSections } from '../sections.ts';
-import type { Mandate, SiteConfig } from '../schema-types.ts';
-import { sourceOf } from '../versions/load-revision.ts';
+import type { PolicyModel, SiteModel } from '../site-model.ts';
+import type { PolicyVersion } from '../versions/types.ts';
 import type { BranchReport, PolicyChange, PolicySide } from './types.ts';
 
-/** One side, as loaded from a `PolicyFiles`: the repository and the mandate catalogue. */
-export interface BranchSide {
-  documents: readonly PolicyDocument[];
-  mandates: readonly Mandate[];
-  site: SiteConfig | undefined;
-  /** The raw bytes of the other files under `policy/` (site settings, mandates), by path. */
-  otherFiles: ReadonlyMap<string, string>;
-}
-
 export interface CompareOptions {
+  /** The base revision as the user named it. */
   base: string;
   today: CalendarDate;
   baseUrl?: string | undefined;
-  /** The diagnostics of the check on the branch. */
-  diagnostics: readonly Diagnostic[];
+  /** Other files under `policy/` whose content differs (site settings, mandates), worked out by the caller. */
+  otherFiles?: readonly string[];
 }
 
-export function compareBranch(before: BranchSide, after: BranchSide, options: CompareOptions): BranchReport {
-  const side = (document: PolicyDocument, branch: BranchSide) => policySide(document, branch, options.today);
-  const baseById = new Map(before.documents.filter(readable).map((document) => [document.frontMatter!.id, document]));
-  const headIds = new Set(after.documents.filter(readable).map((document) => document.frontMatter!.id));
-  const headPaths = new Set(after.documents.map((document) => document.path));
+/**
+ * `before` is the model of the base revision; `after` the model of the branch, built as `policy check`
+ * builds it, whose diagnostics the report lists. Policies are matched by id.
+ */
+export function compareBranch(before: SiteModel, after: SiteModel, options: CompareOptions): BranchReport {
+  const baseById = new Map(before.policies.map((policy) => [policy.id, policy]));
+  const headIds = new Set(after.policies.map((policy) => policy.id));
   const changes: PolicyChange[] = [];
-
-  for (const document of after.documents) {
-    if (!readable(document)) {
-      changes.push({ kind: 'unreadable', id: document.path, before: undefined, after: undefined, diff: undefined });
-      continue;
-    }
-    const id = document.frontMatter.id;
-    const old = baseById.get(id);
+  for (const policy of after.policies) {
+    const old = baseById.get(policy.id);
+    const newSide = policySide(policy, after);
     if (!old) {
-      changes.push({ kind: 'added', id, before: undefined, after: side(document, after), diff: undefined });
+      changes.push({ kind: 'added', id: policy.id, before: undefined, after: newSide, diff: undefined });
       continue;
     }
-    const oldSide = side(old, before);
-    const newSide = side(document, after);
-    const textChanged = old.text !== document.text;
-    if (!textChanged && sameCompliance(oldSide, newSide)) continue;
+    const oldSide = policySide(old, before);
+    const [from, to] = [currentVersion(old), currentVersion(policy)];
+    const textChanged = from?.text !== to?.text;
+    const frontMatterChanged = JSON.stringify(old.frontMatter) !== JSON.stringify(policy.frontMatter);
+    if (!textChanged && !frontMatterChanged && sameCompliance(oldSide, newSide)) continue;
     changes.push({
       kind: 'changed',
-      id,
+      id: policy.id,
       before: oldSide,
       after: newSide,
-      diff: textChanged ? diffVersions(diffVersion(old), diffVersion(document), { policy: id }) : undefined,
+      diff: textChanged && from && to ? diffVersions(from, to, { policy: policy.id }) : undefined,
     });
   }
-  for (const document of before.documents) {
-    if (!readable(document) || headIds.has(document.frontMatter.id)) continue;
-    // A file whose front matter broke on the branch is listed once, as unreadable.
-    if (headPaths.has(document.path) && changes.some((change) => change.id === document.path)) continue;
-    changes.push({
-      kind: 'removed',
-      id: document.frontMatter.id,
-      before: side(document, before),
-      after: undefined,
-      diff: undefined,
-    });
+  for (const policy of before.policies) {
+    if (headIds.has(policy.id)) continue;
+    // A policy whose file is still there but whose front matter broke on the branch cannot be compared.
+    const broken = after.diagnostics.some((d) => d.file === policy.path && d.severity === 'error');
+    const stillThere = broken && !after.policies.some((other) => other.path === policy.path);
+    changes.push(
+      stillThere
+        ? { kind: 'unreadable', id: policy.path, before: policySide(policy, before), after: undefined, diff: undefined }
+        : { kind: 'removed', id: policy.id, before: policySide(policy, before), after: undefined, diff: undefined },
+    );
   }
-
-  const otherPaths = [...new Set([...before.otherFiles.keys(), ...after.otherFiles.keys()])].sort();
   return {
     base: options.base,
     today: options.today,
     baseUrl: options.baseUrl === undefined ? undefined : options.baseUrl.replace(/\/?$/, '/'),
     changes,
-    otherFiles: otherPaths.filter((path) => before.otherFiles.get(path) !== after.otherFiles.get(path)),
-    diagnostics: [...options.diagnostics],
+    otherFiles: [...(options.otherFiles ?? [])],
+    diagnostics: [...after.diagnostics],
   };
 }
 
-function readable(document: PolicyDocument): document is PolicyDocument & { frontMatter: object } {
-  return document.frontMatter !== undefined;
+/** The current text is the last version (the working tree); without history it is the only one. */
+function currentVersion(policy: PolicyModel): PolicyVersion | undefined {
+  return policy.versions[policy.versions.length - 1];
 }
 
-function policySide(document: PolicyDocument, branch: BranchSide, today: CalendarDate): PolicySide {
-  const frontMatter = document.frontMatter!;
-  const mandates = mandatesFor(document, branch.mandates);
+function policySide(policy: PolicyModel, model: SiteModel): PolicySide {
   return {
-    path: document.path,
-    frontMatter,
-    review: reviewStatus(frontMatter, {
-      today,
-      warningDays: branch.site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS,
-    }),
-    comment: commentStatus(frontMatter, today),
-    compliance: mandates.map((mandate) => evaluateCompliance(document, mandate, branch.site)),
-    headings: flattenSections(document.sections)
+    path: policy.path,
+    frontMatter: policy.frontMatter,
+    review: policy.review,
+    comment: policy.comment,
+    compliance: policy.compliance,
+    headings: flattenSections(policy.sections)
       .filter((section) => section.kind === 'heading')
       .map((section) => ({ anchor: section.anchor, title: section.title, depth: section.depth })),
-    grandfathered: mandates.filter((mandate) => isGrandfathered(frontMatter, mandate)).map((mandate) => mandate.id),
-  };
-}
-
-function diffVersion(document: PolicyDocument): DiffVersion {
-  const source = sourceOf(document);
-  return {
-    version: document.frontMatter?.version ?? '',
-    text: source.body,
-    sections: document.sections,
-    bodyStart: source.bodyStart,
-    ...(document.frontMatter ? { frontMatter: document.frontMatter } : {}),
+    grandfathered: model.mandates
+      .filter((entry) => isGrandfathered(policy.frontMatter, entry.mandate))
+      .map((entry) => entry.mandate.id),
   };
 }
 

@@ -9,6 +9,8 @@ import { inline } from './markdown.ts';
 
 /** Unchanged words kept on each side of a change. */
 export const CONTEXT_WORDS = 8;
+/** Words shown of one inserted or deleted passage (a whole new or removed section is one passage). */
+export const PASSAGE_WORDS = 40;
 /** Characters of Markdown per section before the redline is cut. */
 export const REDLINE_LIMIT = 1500;
 
@@ -42,7 +44,7 @@ function render(run: WordRun, first: boolean, last: boolean): string {
   if (!/\S/.test(run.text)) return run.text.includes('\n') ? '<br>' : ' ';
   // Keep the spaces outside the tags, so the marked text is the words only.
   const [, lead, words, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(run.text)!;
-  return `${spacing(lead!)}<${tag}>${lines(words!)}</${tag}>${spacing(trail!)}`;
+  return `${spacing(lead!)}<${tag}>${lines(firstWords(words!))}</${tag}>${spacing(trail!)}`;
 }
 
 /** Unchanged text: only a few words next to the changes survive. */
@@ -57,6 +59,15 @@ function context(text: string, first: boolean, last: boolean): string {
   if (first) return enough(CONTEXT_WORDS) ? `… ${tail()}` : lines(text);
   if (last) return enough(CONTEXT_WORDS) ? `${head()} …` : lines(text);
   return enough(CONTEXT_WORDS * 2) ? `${head()} … ${tail()}` : lines(text);
+}
+
+/** A long passage is cut after PASSAGE_WORDS words, with the number of words left out. */
+function firstWords(text: string): string {
+  const spans = [...text.matchAll(/\S+/g)];
+  if (spans.length <= PASSAGE_WORDS) return text;
+  const last = spans[PASSAGE_WORDS - 1]!;
+  const more = spans.length - PASSAGE_WORDS;
+  return `${text.slice(0, last.index + last[0].length)} … (${more} more ${more === 1 ? 'word' : 'words'})`;
 }
 
 /** Line breaks of the source become <br> so the redline stays one Markdown paragraph. */

@@ -262,11 +262,12 @@ function complianceTable(
       `Version ${before.frontMatter.version} was adopted before ${inline(citation)} was enacted, so its gaps are shown but do not fail the check.`,
     );
   }
-  const reasons = (now?.requirements ?? []).filter((r) => r.status !== 'met').flatMap((r) => r.reasons);
+  const unmet = (now?.requirements ?? []).filter((r) => r.status !== 'met');
+  const reasons = unmet.flatMap((r) => r.reasons);
   if (reasons.length > 0) {
     parts.push(
       details(
-        `Why ${plural(reasons.length, 'requirement is', 'requirements are')} not fully met in ${after.frontMatter.version}`,
+        `Why ${plural(unmet.length, 'requirement is', 'requirements are')} not fully met in ${after.frontMatter.version}`,
         reasons.map((reason) => `- ${prose(reason)}`).join('\n'),
       ),
     );

@@ -26,7 +26,7 @@ export interface PolicySide {
  * - `added`: a policy id the base did not have.
  * - `removed`: a policy id the branch no longer has.
  * - `changed`: the text, or its compliance (a mandate changed), differs.
- * - `unreadable`: a policy file whose front matter cannot be read on the branch, so it cannot be compared.
+ * - `unreadable`: a policy whose front matter no longer reads on the branch, so it cannot be compared.
  */
 export type PolicyChangeKind = 'added' | 'removed' | 'changed' | 'unreadable';
 
