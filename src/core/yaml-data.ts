@@ -280,7 +280,7 @@ function reportSchemaError(
       const allowed = (error.params['allowedValues'] as unknown[]).map(String);
       const value = String(document.getIn(path));
       const suggestion = closest(value, allowed);
-      sink.report(code('invalid-value'), `Unexpected ${field} \`${value}\`, expected one of ${listOf(allowed)}.`, {
+      sink.report(code('invalid-value'), `Unexpected value \`${value}\` for ${field}, expected ${listOf(allowed)}.`, {
         place: at(path, 'value'),
         ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
       });

@@ -189,7 +189,12 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
   },
   {
     fixture: 'front-matter/unknown-status',
-    expect: [at('front-matter/invalid-value', 8, 9, { hint: 'Did you mean `draft`?' })],
+    expect: [
+      at('front-matter/invalid-value', 8, 9, {
+        message: 'Unexpected value `drafted` for `status`, expected `draft`, `adopted` or `retired`.',
+        hint: 'Did you mean `draft`?',
+      }),
+    ],
   },
   {
     fixture: 'front-matter/version-not-major-minor',

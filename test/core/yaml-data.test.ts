@@ -103,8 +103,9 @@ describe('parseYamlData: messages', () => {
   it('names the field with list items counted from 1', () => {
     const { diagnostics } = parse(policyYaml.replace('decision: no-change', 'decision: keep'));
     expect(diagnostics.map(located)).toEqual([{ code: 'front-matter/invalid-value', line: 13, column: 17 }]);
-    expect(diagnostics[0]!.message).toContain('`review.log` entry 1');
-    expect(diagnostics[0]!.message).toContain('expected one of `no-change`, `revise` or `retire`');
+    expect(diagnostics[0]!.message).toBe(
+      'Unexpected value `keep` for `decision` in `review.log` entry 1, expected `no-change`, `revise` or `retire`.',
+    );
   });
 
   it('reports an out-of-range number with its limit', () => {
