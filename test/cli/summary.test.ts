@@ -216,6 +216,27 @@ describe('policy summary', () => {
     );
   });
 
+  it('a policy whose front matter breaks on the branch cannot be compared: the report says so and lists why', async () => {
+    const { code, stdout } = await summarise('broken-front-matter');
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        'Compared with `main`. This branch touches 1 policy: 1 that cannot be read.',
+        '',
+        '| Policy | Version | Change | Compliance |',
+        '| --- | --- | --- | --- |',
+        '| PR 1-1 Park Rules | ? | front matter has errors | ? |',
+        '',
+        '### `policy/parks.mdx`',
+        '',
+        'The front matter of this file has errors, so it cannot be compared with the base. Fix the problems listed below; the report will then show the change.',
+        '',
+        '### Problems found by the check',
+      ].join('\n'),
+    );
+    expect(stdout).toMatch(/^\| ❌ error \| `policy\/parks\.mdx:8:10` \| .+ `front-matter\/invalid-value` \|$/m);
+  });
+
   it('no change at all', async () => {
     const { code, stdout } = await summarise('no-change');
     expect(code).toBe(0);
