@@ -10,7 +10,7 @@ import type { PolicyFrontMatter, SiteConfig } from './schema-types.ts';
 import type { PolicyHistory } from './history/types.ts';
 import type { PolicyVersion } from './versions/types.ts';
 import type { DiffModel } from './diff/types.ts';
-import { readPolicyHistories } from './versions/policy-histories.ts';
+import { readPolicyHistories, withCompliance } from './versions/policy-histories.ts';
 import { assessLifecycle, gatingReports } from './lifecycle.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from './schedule.ts';
 import type { CommentStatus } from './comment-period.ts';
@@ -33,7 +33,7 @@ export interface PolicyModel {
   /** Every version from git history, oldest first; the last is the current text. */
   versions: PolicyVersion[];
   /** Redlines: every consecutive pair of versions, and every version against the current one (site builds only). */
-  diffs: DiffModel[];
+  diffs: DiffModel<ComplianceReport[]>[];
   /** The review schedule: interval, last review, next due date, status, owner and log. */
   review: ReviewStatus;
   /** The public comment period, when the version has one. */
@@ -107,7 +107,10 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       sections: document.sections,
       html: document.html ?? '',
       versions: histories.byPath.get(document.path)?.versions ?? [],
-      diffs: histories.byPath.get(document.path)?.diffs ?? [],
+      diffs: withCompliance(
+        histories.byPath.get(document.path)?.diffs ?? [],
+        compliance.versions.get(document.path) ?? [],
+      ),
       review: lifecycle.review,
       comment: lifecycle.comment,
       pageHtml:

@@ -1,7 +1,9 @@
 // `policy diff <id> [A] [B]`: what changed between two versions of a policy,
 // section by section. Default: the previous version against the current one.
 import { buildSiteModel } from '../../core/site-model.ts';
-import { diffVersions, type DiffModel } from '../../core/diff/index.ts';
+import { diffVersions } from '../../core/diff/index.ts';
+import { withCompliance } from '../../core/versions/policy-histories.ts';
+import type { MandateModel } from '../../core/mandates/index.ts';
 import type { PolicyVersion } from '../../core/versions/types.ts';
 import {
   EXIT_ERRORS,
@@ -40,8 +42,8 @@ export const diff: Command = {
     const policy = findPolicy(model.policies, id);
     if (printHistoryProblems(model.diagnostics, io)) return EXIT_ERRORS;
     const [from, to] = chooseVersions(policy.versions, fromVersion, toVersion);
-    const result = diffVersions(from, to, { policy: policy.id });
-    const names = await requirementNames();
+    const result = withCompliance([diffVersions(from, to, { policy: policy.id })], policy.versionCompliance)[0]!;
+    const names = requirementNames(model.mandates);
     if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else if (format === 'markdown') io.stdout(diffMarkdown(result, policy.frontMatter, names));
     else io.stdout(diffText(result, policy.frontMatter, names, io.color));
@@ -68,9 +70,16 @@ function chooseVersions(
   return [versions.at(-2)!, to];
 }
 
-/** Titles of mandate requirements, for naming the ones a change touches. Filled in when mandates load. */
-async function requirementNames(): Promise<RequirementNames> {
-  return new Map();
+/** "R-24-89 §1.A.6 Disciplinary actions", for naming the requirements a change touches. */
+function requirementNames(mandates: readonly MandateModel[]): RequirementNames {
+  const names: RequirementNames = new Map();
+  for (const { mandate } of mandates) {
+    for (const requirement of mandate.requirements) {
+      names.set(
+        `${mandate.id}\u0000${requirement.id}`,
+        `${mandate.citation} ${requirement.clause} ${requirement.title}`,
+      );
+    }
+  }
+  return names;
 }
-
-export type { DiffModel };

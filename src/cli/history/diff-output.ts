@@ -4,6 +4,7 @@
 // each with its section; unchanged sections are listed by name.
 import type { DiffModel, DiffSection, WordRun } from '../../core/diff/types.ts';
 import type { PolicyFrontMatter } from '../../core/schema-types.ts';
+import type { ComplianceReport } from '../../core/mandates/index.ts';
 import { style } from './output.ts';
 
 /** `mandate\u0000requirement` → a readable name such as "R-24-89 §1.A.6 Disciplinary actions". */
@@ -14,7 +15,9 @@ interface Marks {
   delete: (text: string) => string;
 }
 
-export function diffText(model: DiffModel, front: PolicyFrontMatter, names: RequirementNames, color: boolean): string {
+type Redline = DiffModel<ComplianceReport[]>;
+
+export function diffText(model: Redline, front: PolicyFrontMatter, names: RequirementNames, color: boolean): string {
   const paint = style(color);
   const marks: Marks = color
     ? { insert: paint.inserted, delete: paint.deleted }
@@ -26,6 +29,8 @@ export function diffText(model: DiffModel, front: PolicyFrontMatter, names: Requ
   ];
   const touched = touchedList(model, names);
   if (touched.length > 0) lines.push('', 'Mandate requirements touched:', ...touched.map((item) => `  - ${item}`));
+  const compliance = complianceLines(model);
+  if (compliance.length > 0) lines.push('', 'Compliance:', ...compliance.map((item) => `  - ${item}`));
   for (const section of model.sections.filter((section) => section.status !== 'unchanged')) {
     lines.push('', paint.bold(`${heading(section)}  (${describe(section)})`));
     lines.push(...changedLines(section.runs, marks).map((line) => `  ${line}`));
@@ -35,7 +40,7 @@ export function diffText(model: DiffModel, front: PolicyFrontMatter, names: Requ
   return `${lines.join('\n')}\n`;
 }
 
-export function diffMarkdown(model: DiffModel, front: PolicyFrontMatter, names: RequirementNames): string {
+export function diffMarkdown(model: Redline, front: PolicyFrontMatter, names: RequirementNames): string {
   const marks: Marks = {
     insert: (text) => (text.trim() === '' ? text : `<ins>${escapeHtml(text)}</ins>`),
     delete: (text) => (text.trim() === '' ? text : `<del>${escapeHtml(text)}</del>`),
@@ -49,6 +54,8 @@ export function diffMarkdown(model: DiffModel, front: PolicyFrontMatter, names: 
   const touched = touchedList(model, names);
   if (touched.length > 0)
     lines.push('', '**Mandate requirements touched:**', '', ...touched.map((item) => `- ${item}`));
+  const compliance = complianceLines(model);
+  if (compliance.length > 0) lines.push('', '**Compliance:**', '', ...compliance.map((item) => `- ${item}`));
   lines.push('', '| Section | Change | Words inserted | Words deleted |', '| --- | --- | ---: | ---: |');
   for (const section of model.sections) {
     lines.push(
@@ -86,10 +93,28 @@ function describe(section: DiffSection): string {
 }
 
 function touchedList(model: DiffModel, names: RequirementNames): string[] {
-  return model.requirements.map((item) => {
+  const listed = model.requirements.map((item) => {
     const name =
       names.get(`${item.mandate}\u0000${item.requirement}`) ?? `${item.mandate.toUpperCase()} ${item.requirement}`;
     return `${name} (${item.anchors.map((anchor) => `#${anchor}`).join(', ')})`;
+  });
+  // In clause order: §1.A.2 before §1.A.10.
+  return listed.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** "R-24-89: version 1.0 meets 3 of 12 requirements; version 2.0 meets 12 of 12." */
+function complianceLines(model: Redline): string[] {
+  if (!model.compliance) return [];
+  const { before, after } = model.compliance;
+  const citations = [...new Set([...before, ...after].map((report) => report.citation))];
+  return citations.map((citation) => {
+    const describe = (reports: readonly ComplianceReport[], version: string, first: boolean) => {
+      const report = reports.find((candidate) => candidate.citation === citation);
+      if (!report) return `version ${version} is not bound by it`;
+      const { met, total } = report.summary;
+      return `version ${version} meets ${met} of ${total}${first ? ' requirements' : ''}`;
+    };
+    return `${citation}: ${describe(before, model.from.version, true)}; ${describe(after, model.to.version, false)}.`;
   });
 }
 

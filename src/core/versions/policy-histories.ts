@@ -60,3 +60,20 @@ export function diffPairs<T>(versions: readonly T[]): [T, T][] {
   }
   return pairs;
 }
+
+/**
+ * Fills each redline's `compliance` from compliance already worked out per
+ * version (the mandates engine evaluates every version once), so nothing is
+ * evaluated twice.
+ */
+export function withCompliance<C>(
+  diffs: readonly DiffModel[],
+  perVersion: readonly { version: string; reports: C }[],
+): DiffModel<C>[] {
+  const byVersion = new Map(perVersion.map((entry) => [entry.version, entry.reports]));
+  return diffs.map((diff) => {
+    const before = byVersion.get(diff.from.version);
+    const after = byVersion.get(diff.to.version);
+    return { ...diff, compliance: before !== undefined && after !== undefined ? { before, after } : null };
+  });
+}
