@@ -115,6 +115,7 @@ describe('check.yml', () => {
     expect(comment.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
     const script = String(comment.with?.['script']);
     expect(script).toContain("const marker = '<!-- policy-summary -->';");
+    expect(script).toContain("comment.user?.login === 'github-actions[bot]' && comment.body?.includes(marker)");
     expect(script).toContain('github.rest.issues.updateComment');
     expect(script).toContain('github.rest.issues.createComment');
   });
