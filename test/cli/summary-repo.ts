@@ -7,7 +7,13 @@ import { fixturePath } from '../helpers/fixtures.ts';
 import { createRepo, type TestRepo } from '../history/git-repo.ts';
 
 export type SummaryCase =
-  'substantive-change' | 'editorial-change' | 'breaks-compliance' | 'new-policy' | 'removed-policy' | 'no-change';
+  | 'substantive-change'
+  | 'editorial-change'
+  | 'breaks-compliance'
+  | 'new-policy'
+  | 'removed-policy'
+  | 'broken-front-matter'
+  | 'no-change';
 
 /**
  * The case folder's files are copied over the base; a `deleted.txt` in it lists
