@@ -17,7 +17,9 @@ const marks = {
 /** `<ins>`/`<del>` with visually hidden start and end words, because some screen readers announce neither element. */
 export function runsHtml(runs: readonly WordRun[]): string {
   return runs
-    .map((run) => {
+    .map((run, index) => {
+      // The blank lines that end a section would only pad the box.
+      if (index === runs.length - 1 && run.kind === 'equal') return escapeHtml(run.text.trimEnd());
       if (run.kind === 'equal') return escapeHtml(run.text);
       // A change of spacing alone (a line break added or dropped) is not worth
       // announcing: keep the new side's spacing, unmarked.
