@@ -86,6 +86,7 @@ describe('policy review', () => {
           ],
         },
       ],
+      comments: [],
     });
   });
 
@@ -115,6 +116,43 @@ describe('policy review', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('no schedule  -  ai-1-19  AI 1-19 Social Media Policy, version 1.0');
     expect(result.stdout).toContain('no review schedule (no `review.intervalMonths`)');
+  });
+
+  it('shows the comment period of a draft: open, upcoming or closed', async () => {
+    const draft = fixturePath('lifecycle', 'draft-policy');
+    const text = async (today: string) => (await runCli(['review', '--root', draft, '--today', today])).stdout;
+    expect(await text('2026-11-21')).toBe(
+      [
+        'Policy reviews as of 2026-11-21 (due soon = within 60 days)',
+        '',
+        'no schedule  -  records-retention  AI 2-7 Records Retention Policy, version 1.1',
+        '                                   owner: Office of the City Clerk; not reviewed while draft',
+        '',
+        'Comment periods',
+        '',
+        'OPEN      2026-11-02 to 2026-12-01  records-retention  AI 2-7 Records Retention Policy, version 1.1: 11 days left',
+        '',
+      ].join('\n'),
+    );
+    expect(await text('2026-10-30')).toContain('upcoming  2026-11-02 to 2026-12-01  records-retention');
+    expect(await text('2026-10-30')).toContain('version 1.1: opens in 3 days');
+    expect(await text('2026-12-02')).toContain('closed    2026-11-02 to 2026-12-01  records-retention');
+    const json = JSON.parse(
+      (await runCli(['review', '--root', draft, '--today', '2026-12-01', '--format', 'json'])).stdout,
+    );
+    expect(json.comments).toEqual([
+      {
+        id: 'records-retention',
+        number: 'AI 2-7',
+        title: 'Records Retention Policy',
+        version: '1.1',
+        opens: '2026-11-02',
+        closes: '2026-12-01',
+        state: 'open',
+        daysUntilOpens: 0,
+        daysLeft: 1,
+      },
+    ]);
   });
 
   it('rejects a bad --within or --format with a usage error', async () => {

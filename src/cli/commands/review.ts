@@ -85,6 +85,13 @@ function reviewReport(model: SiteModel, policies: readonly PolicyModel[], within
       policyStatus: policy.frontMatter.status,
       ...policy.review,
     })),
+    comments: commentPolicies(model).map((policy) => ({
+      id: policy.id,
+      number: policy.frontMatter.number,
+      title: policy.frontMatter.title,
+      version: policy.frontMatter.version,
+      ...policy.comment!,
+    })),
   };
 }
 
@@ -99,7 +106,8 @@ function textReport(model: SiteModel, policies: readonly PolicyModel[], within: 
   const warningDays = model.site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS;
   const scope = within === undefined ? '' : `, due within ${plural(within, 'day')}`;
   const header = `Policy reviews as of ${model.today}${scope} (due soon = within ${plural(warningDays, 'day')})\n`;
-  if (policies.length === 0) return `${header}\nNo reviews${scope ? ' due in that time' : ''}.\n`;
+  const comments = commentsText(model);
+  if (policies.length === 0) return `${header}\nNo reviews${scope ? ' due in that time' : ''}.\n${comments}`;
   const rows = policies.map((policy) => [
     LABEL[policy.review.status],
     policy.review.nextDue ?? '-',
@@ -113,7 +121,7 @@ function textReport(model: SiteModel, policies: readonly PolicyModel[], within: 
       `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!.padEnd(widths[2]!)}  ${row[3]}\n` +
       `${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${row[4]}`,
   );
-  return `${header}\n${lines.join('\n')}\n`;
+  return `${header}\n${lines.join('\n')}\n${comments}`;
 }
 
 function detailOf(policy: PolicyModel): string {
@@ -133,4 +141,29 @@ function detailOf(policy: PolicyModel): string {
     ? `last reviewed ${review.lastReview.date}`
     : `adopted ${review.countsFrom?.date ?? '?'}`;
   return `${when}; every ${review.intervalMonths} months, ${last}`;
+}
+
+/** Drafts (and versions) with a comment period, open ones first. */
+function commentPolicies(model: SiteModel): PolicyModel[] {
+  const order = { open: 0, upcoming: 1, closed: 2 };
+  return model.policies
+    .filter((policy) => policy.comment !== undefined)
+    .sort((a, b) => order[a.comment!.state] - order[b.comment!.state] || a.id.localeCompare(b.id));
+}
+
+function commentsText(model: SiteModel): string {
+  const policies = commentPolicies(model);
+  if (policies.length === 0) return '';
+  const label = { open: 'OPEN', upcoming: 'upcoming', closed: 'closed' };
+  const lines = policies.map((policy) => {
+    const comment = policy.comment!;
+    const when =
+      comment.state === 'open'
+        ? `${plural(comment.daysLeft, 'day')} left`
+        : comment.state === 'upcoming'
+          ? `opens in ${plural(comment.daysUntilOpens, 'day')}`
+          : 'closed';
+    return `${label[comment.state].padEnd(8)}  ${comment.opens} to ${comment.closes}  ${policy.id}  ${policy.frontMatter.number} ${policy.frontMatter.title}, version ${policy.frontMatter.version}: ${when}`;
+  });
+  return `\nComment periods\n\n${lines.join('\n')}\n`;
 }
