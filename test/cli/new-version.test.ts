@@ -115,6 +115,22 @@ describe('policy new-version', () => {
     expect(read(root)).toContain('version: "2.0"\nstatus: draft\nchange:\n  kind: substantive\n  summary: ""\n');
   });
 
+  it('replaces the change block of the adopted version it starts from, in place', async () => {
+    const root = copyOf('overdue-review');
+    writeFileSync(
+      join(root, FILE),
+      read(root).replace(
+        'status: adopted\n',
+        'status: adopted\nchange:\n  kind: editorial\n  summary: "Old summary."\n',
+      ),
+    );
+    expect((await runCli(['new-version', 'records-retention', '--substantive', '--root', root])).code).toBe(0);
+    expect(read(root)).toContain(
+      'version: "2.0"\nstatus: draft\nchange:\n  kind: substantive\n  summary: ""\nreview:\n',
+    );
+    expect(read(root)).not.toContain('Old summary.');
+  });
+
   it('refuses to branch a draft, and leaves the file untouched', async () => {
     const root = copyOf('draft-policy');
     const before = read(root);
