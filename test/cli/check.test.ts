@@ -2,7 +2,7 @@
 // errors and internal faults. Runs `main()` in-process (see test/helpers/run-cli.ts),
 // and the real entry point once as a subprocess.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -265,6 +265,22 @@ describe('policy check: code in a policy', () => {
     const path = `policy/${name}.mdx`;
     const document = loadPolicy(path, readFileSync(join(root(name), path)), { render: true });
     expect(document.html).toBeUndefined();
+  });
+});
+
+describe('policy check over the whole bad-input corpus', () => {
+  const cases = ['front-matter', 'mdx', 'sections', 'file', 'site-config'].flatMap((area) =>
+    readdirSync(fixturePath(area))
+      .filter((name) => !name.startsWith('.'))
+      .map((name) => `${area}/${name}`),
+  );
+
+  it.each(cases)('%s: reports, never crashes (exit 0 or 1, valid JSON)', async (name) => {
+    const result = await runCli(['check', '--root', fixturePath(name), '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect([0, 1]).toContain(result.code);
+    const report = JSON.parse(result.stdout) as { summary: { errors: number }; diagnostics: unknown[] };
+    expect(result.code).toBe(report.summary.errors > 0 ? 1 : 0);
   });
 });
 
