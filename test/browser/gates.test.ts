@@ -80,9 +80,17 @@ describe('every page', () => {
   it('has enough colour contrast in dark mode and no horizontal scrolling at 320 px', async () => {
     const page = await (await context({ viewport: { width: 320, height: 640 }, colorScheme: 'dark' })).newPage();
     const found: string[] = [];
+    // Contrast once per kind of page (every page shares the stylesheet; the kinds differ in components).
+    const kinds = new Set<string>();
     for (const path of pages) {
       await open(page, path);
-      for (const violation of await axe(page, ['color-contrast'])) found.push(`${path} ${violation}`);
+      const kind = path
+        .replace(/^\/(policies|mandates)\/[^/]+\//, '/$1/*/')
+        .replace(/\/\d+\.\d+(\.\.\d+\.\d+)?\//g, '/N/');
+      if (!kinds.has(kind)) {
+        kinds.add(kind);
+        for (const violation of await axe(page, ['color-contrast'])) found.push(`${path} ${violation}`);
+      }
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,

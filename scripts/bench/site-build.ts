@@ -1,0 +1,82 @@
+// The site part of `npm run bench`: a full `astro build` of the synthetic
+// repository (every version page, redline, feed and API file), run as
+// `npm run build` would run it, in a child process. Reports ms per page, the
+// page count and the size of dist/, and splits the time between the policy
+// pipeline (history, versions, diffs, compliance), Astro's page rendering and
+// the search index, from the build's own log lines.
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const run = promisify(execFile);
+const projectRoot = join(import.meta.dirname, '..', '..');
+
+export async function benchSiteBuild(root: string): Promise<Record<string, number>> {
+  // The synthetic repository has policies only: give it this repository's site settings.
+  copyFileSync(join(projectRoot, 'policy', 'site.yaml'), join(root, 'policy', 'site.yaml'));
+  const outDir = mkdtempSync(join(tmpdir(), 'policy-bench-dist-'));
+  try {
+    const started = performance.now();
+    const { stdout } = await run(
+      process.execPath,
+      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, POLICY_ROOT: root, POLICY_TODAY: '2026-11-21', NO_COLOR: '1' },
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    ).catch((error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`The site build failed:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+    });
+    const totalMs = performance.now() - started;
+    const files = walk(outDir);
+    const html = files.filter((file) => file.endsWith('.html'));
+    const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+    const policyPage = html.find((file) => /policies\/[^/]+\/index\.html$/.test(file));
+    const pipelineMs = number(stdout, /Policy pipeline: (\d+) ms/);
+    const searchMs = number(stdout, /Search index: \d+ current policy texts? in (\d+) ms/);
+    const renderMs = number(stdout, /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/, true);
+    const result = {
+      totalMs,
+      pages: html.length,
+      msPerPage: totalMs / html.length,
+      distBytes: bytes,
+      distFiles: files.length,
+      pipelineMs,
+      renderMs,
+      searchIndexMs: searchMs,
+      otherMs: totalMs - pipelineMs - renderMs - searchMs,
+      policyPageGzipBytes: policyPage ? gzipSync(readFileSync(policyPage)).length : 0,
+    };
+    const log = (text: string) => process.stdout.write(`${text}\n`);
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    log(
+      `  ${result.pages} pages in ${seconds(totalMs)}: ${result.msPerPage.toFixed(1)} ms per page (target ≤ 10 ms: ${
+        result.msPerPage <= 10 ? 'met' : 'NOT met'
+      }); dist ${(bytes / 1024 / 1024).toFixed(1)} MB in ${files.length} files`,
+    );
+    log(
+      `  pipeline ${seconds(pipelineMs)}, page rendering ${seconds(renderMs)}, search index ${seconds(searchMs)}, ` +
+        `Astro start-up and bundling ${seconds(result.otherMs)}`,
+    );
+    return result;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function number(text: string, pattern: RegExp, unit = false): number {
+  const match = pattern.exec(text);
+  if (!match) return 0;
+  const value = Number(match[1]);
+  return unit && match[2] === 's' ? value * 1000 : value;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
