@@ -11,9 +11,14 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   const debug = argv.includes('--debug');
   const args = argv.filter((arg) => arg !== '--debug');
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // Called without a command: a usage error, so the help goes to stderr.
+    io.stderr(generalHelp());
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(generalHelp());
-    return name === undefined ? EXIT_USAGE : 0;
+    return 0;
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {

@@ -43,6 +43,15 @@ describe('policy check: exit codes', () => {
     expect(result.stderr).toBe('');
   });
 
+  it('exits 2 without a command, with the list of commands on stderr; --help exits 0', async () => {
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/^Usage: policy <command> \[options\]\n\nCommands:\n {2}check +Check every policy/);
+    const help = await runCli(['--help']);
+    expect(help).toEqual({ code: 0, stdout: none.stderr, stderr: '' });
+  });
+
   it('exits 2 for an unknown command, with one line', async () => {
     const result = await runCli(['chekc']);
     expect(result).toEqual({
