@@ -57,6 +57,8 @@ export function versionOf(text: string, version: string): DiffVersion {
 
 export interface DiffTimes {
   ours: number[];
+  /** CPU time of our diff (user + system), which other processes on a busy machine do not inflate. */
+  oursCpu: number[];
   git: number[];
   fallbacks: number;
 }
@@ -64,16 +66,21 @@ export interface DiffTimes {
 /** Times our diff and git's word diff on the same pairs (texts already parsed: parsing is the history's job). */
 export function timeDiffs(pairs: readonly [string, string][]): DiffTimes {
   const folder = mkdtempSync(join(tmpdir(), 'policy-bench-diff-'));
-  const times: DiffTimes = { ours: [], git: [], fallbacks: 0 };
+  const times: DiffTimes = { ours: [], oursCpu: [], git: [], fallbacks: 0 };
   // Warm up the JIT first, so the figures describe a running build rather than start-up.
   for (const [before, after] of pairs.slice(0, 5)) diffVersions(versionOf(before, 'a'), versionOf(after, 'b'));
   try {
     for (const [before, after] of pairs) {
       const from = versionOf(before, 'a');
       const to = versionOf(after, 'b');
+      // Collect the parser's garbage first (with --expose-gc), so its collection is not billed to the diff.
+      collectGarbage();
+      const cpu = process.cpuUsage();
       const start = performance.now();
       const model = diffVersions(from, to);
       times.ours.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      times.oursCpu.push((used.user + used.system) / 1000);
       times.fallbacks += model.sections.filter((section) => section.fallback !== null).length;
 
       writeFileSync(join(folder, 'a.md'), from.text);
@@ -91,6 +98,8 @@ export function timeDiffs(pairs: readonly [string, string][]): DiffTimes {
   }
   return times;
 }
+
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
