@@ -310,6 +310,20 @@ describe('git history', () => {
     ]);
   });
 
+  it('reads a policy folder that sits in a sub-folder of the repository (--root / POLICY_ROOT)', async () => {
+    const r = repo();
+    r.write(`city/${PATH}`, policyText({ version: '1.0', status: 'draft', body: BODY_V1 }));
+    r.commit('Draft');
+    r.write(`city/${PATH}`, adopted());
+    r.commit('Adopt version 1.0');
+    const { versions, diagnostics } = await historyOf(join(r.root, 'city'));
+    expect(diagnostics).toEqual([]);
+    expect(versions[0]!.revisions.map((rev) => [rev.message, rev.path])).toEqual([
+      ['Draft', PATH],
+      ['Adopt version 1.0', PATH],
+    ]);
+  });
+
   it('outside a git checkout warns and keeps the current text only', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'policy-plain-'));
     folders.push(folder);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { memoryFiles } from '../../src/core/files.ts';
+import { memoryHistory } from '../../src/core/history/index.ts';
+import { buildSiteModel } from '../../src/core/site-model.ts';
+import { diffPairs } from '../../src/core/versions/policy-histories.ts';
+import { BODY_V1, policyText } from './git-repo.ts';
+
+const PATH = 'policy/social-media.mdx';
+const v1 = policyText({ version: '1.0', status: 'adopted', adopted: '2024-01-15', body: BODY_V1 });
+const v2 = policyText({
+  version: '1.1',
+  status: 'adopted',
+  adopted: '2024-03-01',
+  change: 'Clarifies clause C.',
+  body: BODY_V1.replace('may be hidden', 'may be hidden from view'),
+});
+const v3 = policyText({
+  version: '2.0',
+  status: 'draft',
+  change: 'Adds a records section.',
+  body: `${BODY_V1.replace('may be hidden', 'may be hidden from view')}\n\n## Records\n\nKeep every post for five years.`,
+});
+
+describe('in-memory history and the site model', () => {
+  it('builds versions, rendered HTML and every redline (consecutive, and each against the current one)', async () => {
+    const model = await buildSiteModel({
+      files: memoryFiles({ [PATH]: v3 }),
+      today: '2024-06-01',
+      history: memoryHistory({
+        [PATH]: [
+          { commit: 'a'.repeat(40), text: v1, message: 'Adopt 1.0' },
+          { commit: 'b'.repeat(40), text: v2, message: 'Merge pull request #3 from city/clarify' },
+        ],
+      }),
+    });
+    const policy = model.policies[0]!;
+    expect(policy.versions.map((v) => [v.version, v.status, v.revisions.length, v.html !== undefined])).toEqual([
+      ['1.0', 'superseded', 1, true],
+      ['1.1', 'adopted', 1, true],
+      ['2.0', 'draft', 1, true],
+    ]);
+    expect(policy.versions[1]!.revisions[0]).toMatchObject({ pr: 3, shortCommit: 'bbbbbbb' });
+    expect(policy.versions[0]!.html).toContain('<h2 id="rules">Rules</h2>');
+    expect(policy.diffs.map((d) => `${d.from.version}..${d.to.version}: ${d.summary}`)).toEqual([
+      '1.0..1.1: 1 section changed; 2 words inserted, 0 deleted.',
+      '1.0..2.0: 1 section changed, 1 added; 9 words inserted, 0 deleted.',
+      '1.1..2.0: 1 section added; 7 words inserted, 0 deleted.',
+    ]);
+    expect(policy.diffs[0]!.from.sha256).toBe(policy.versions[0]!.sha256);
+  });
+
+  it('does not compute redlines for policy check (render: false)', async () => {
+    const model = await buildSiteModel({
+      files: memoryFiles({ [PATH]: v2 }),
+      today: '2024-06-01',
+      render: false,
+      history: memoryHistory({ [PATH]: [{ commit: 'a'.repeat(40), text: v1 }] }),
+    });
+    expect(model.policies[0]!.versions.map((v) => v.version)).toEqual(['1.0', '1.1']);
+    expect(model.policies[0]!.versions.every((v) => v.html === undefined)).toBe(true);
+    expect(model.policies[0]!.diffs).toEqual([]);
+  });
+
+  it('pairs every consecutive version and every version with the current one, once each', () => {
+    expect(diffPairs(['1', '2', '3', '4'])).toEqual([
+      ['1', '2'],
+      ['1', '4'],
+      ['2', '3'],
+      ['2', '4'],
+      ['3', '4'],
+    ]);
+    expect(diffPairs(['1'])).toEqual([]);
+  });
+});
