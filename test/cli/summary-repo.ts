@@ -13,6 +13,7 @@ export type SummaryCase =
   | 'new-policy'
   | 'removed-policy'
   | 'broken-front-matter'
+  | 'edit-without-new-version'
   | 'no-change';
 
 /**

@@ -237,6 +237,33 @@ describe('policy summary', () => {
     expect(stdout).toMatch(/^\| ❌ error \| `policy\/parks\.mdx:8:10` \| .+ `front-matter\/invalid-value` \|$/m);
   });
 
+  it('an adopted text edited without a new version: the redline, and the check error', async () => {
+    const { code, stdout } = await summarise('edit-without-new-version');
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        '| PR 1-1 Park Rules | 1.0 (same version) | edit, no new version | 2 of 2 met |',
+        '',
+        '### PR 1-1 Park Rules',
+        '',
+        '**Version 1.0**: this branch edits it without a new version number.',
+        '',
+        '#### Sections',
+        '',
+        '1 section changed; 1 word inserted, 1 deleted.',
+        '',
+        '| Section | Status | Words |',
+        '| --- | --- | --- |',
+        '| Hours | changed | +1 −1 |',
+      ].join('\n'),
+    );
+    expect(stdout).toContain(
+      'Parks open at sunrise and close at <del>ten</del><ins>eleven</ins> in the evening every day of the year.',
+    );
+    expect(stdout).toContain('No change to the status, adoption, review schedule, review log or comment period.');
+    expect(stdout).toMatch(/^\| ❌ error \| `policy\/parks\.mdx:\d+:\d+` \| .+ `version\/immutable` \|$/m);
+  });
+
   it('no change at all', async () => {
     const { code, stdout } = await summarise('no-change');
     expect(code).toBe(0);

@@ -74,6 +74,7 @@ function changeKindCell(change: PolicyChange): string {
   if (change.kind === 'removed') return 'policy removed';
   if (change.kind === 'unreadable') return 'front matter has errors';
   if (!change.diff) return 'compliance only';
+  if (change.before!.frontMatter.version === change.after!.frontMatter.version) return 'edit, no new version';
   return change.after!.frontMatter.change?.kind ?? 'not declared';
 }
 
@@ -131,12 +132,15 @@ function headline(change: PolicyChange, report: BranchReport): string {
     const kind = after!.frontMatter.change?.kind;
     lines.push(
       from === to
-        ? `**Version ${to}**, not changed by this branch.`
+        ? `**Version ${to}**: this branch edits it without a new version number.`
         : `**Version ${from} → ${to}**${kind ? `, ${kind} change` : ''}.`,
     );
   }
   const summary = after?.frontMatter.change?.summary;
-  if (summary && change.kind !== 'removed') lines.push(`> ${inline(summary)}`);
+  const sameVersion = change.before?.frontMatter.version === after?.frontMatter.version;
+  if (summary && change.kind !== 'removed') {
+    lines.push(`> ${sameVersion ? `The summary of version ${after!.frontMatter.version}: ` : ''}${inline(summary)}`);
+  }
   const links = previewLinks(change, report);
   if (links) lines.push(links);
   return lines.join('\n\n');
