@@ -1,3 +1,4 @@
+/* global document, navigator, setTimeout -- a browser script, served as it is from public/ */
 // "Copy citation": loaded by the policy page only when a reader first presses
 // a Copy citation button. Without JavaScript the buttons stay hidden and the
 // visible citation line can be selected and copied by hand.

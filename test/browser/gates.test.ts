@@ -219,3 +219,47 @@ describe('redlines', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('scripts loaded on demand', () => {
+  it('copies a citation, fetching the copy code only on the first press', async () => {
+    const browserContext = await context({ viewport: { width: 1280, height: 900 } });
+    await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(server.origin).origin,
+    });
+    const page = await browserContext.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await open(page, '/policies/ai-1-19/');
+    expect(scripts).toEqual([]);
+    const button = page.locator('#purpose + .section-tools .copy-citation');
+    await button.click();
+    await expect
+      .poll(() => page.locator('#copy-status').textContent())
+      .toMatch(/^Copied: AI 1-19, Purpose \(version \d+\.\d+\), /);
+    expect(scripts).toEqual(['/policy/scripts/copy-citation.js']);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^AI 1-19, Purpose \(version \d+\.\d+\), http.*\/policies\/ai-1-19\/#purpose$/,
+    );
+  });
+
+  it('searches the current texts, loading Pagefind only when a search is made', async () => {
+    const page = await (await context({ viewport: { width: 1280, height: 900 } })).newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await open(page, '/search/');
+    expect(scripts).toEqual([]);
+    await page.fill('#search-query', 'social media');
+    await page.click('.search-form button');
+    await expect
+      .poll(() => page.locator('#search-status').textContent())
+      .toMatch(/^1 policy matches “social media”\.$/);
+    const first = page.locator('#search-results > li h2 a').first();
+    expect(await first.textContent()).toBe('AI 1-19: Social Media Policy');
+    expect(await first.getAttribute('href')).toBe('/policy/policies/ai-1-19/');
+    expect(scripts[0]).toBe('/policy/pagefind/pagefind.js');
+  });
+});

@@ -80,10 +80,10 @@ export async function builtSite(name: SiteName): Promise<BuiltSite> {
  * `process.env` too, and an inherited `BASE_URL=/` would undo the base path.
  */
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST']) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith('VITEST_')) delete env[name];
-  return env;
+  const vitestOwn = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !vitestOwn.has(name) && !name.startsWith('VITEST_')),
+  );
 }
 
 async function waitFor(file: string): Promise<{ base: string } | { error: string }> {
