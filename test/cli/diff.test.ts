@@ -75,7 +75,7 @@ describe('policy diff', () => {
         '',
         '## Rules (changed; 4 words inserted, 0 deleted)',
         '',
-        '- C. Comments that are obscene or threaten violence <ins>or share private information </ins>may be hidden.  ',
+        '- C. Comments that are obscene or threaten violence <ins>or share private information </ins>may be hidden.',
         '',
       ].join('\n'),
     );

@@ -64,7 +64,8 @@ export function diffMarkdown(model: Redline, front: PolicyFrontMatter, names: Re
   }
   for (const section of model.sections.filter((section) => section.status !== 'unchanged')) {
     lines.push('', `## ${heading(section)} (${describe(section)})`, '');
-    for (const line of changedLines(section.runs, marks, escapeHtml)) lines.push(line === '…' ? '…' : `${line}  `);
+    // One paragraph per line, so that Markdown keeps them apart.
+    lines.push(changedLines(section.runs, marks, escapeHtml).join('\n\n'));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -143,7 +144,8 @@ function changedLines(runs: readonly WordRun[], marks: Marks, escape = (text: st
   const shown: string[] = [];
   for (const line of lines) {
     if (line.changed) shown.push(line.text);
-    else if (shown.at(-1) !== '…' && shown.length > 0) shown.push('…');
+    // Blank lines between paragraphs are left out silently; skipped text is marked.
+    else if (line.text.trim() !== '' && shown.length > 0 && shown.at(-1) !== '…') shown.push('…');
   }
   while (shown.at(-1) === '…') shown.pop();
   return shown;

@@ -32,7 +32,7 @@ export function diffPassages(before: string, after: string, timeoutMs = DEFAULT_
           kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
           text: change.value,
         }));
-        push(runs, ...coalesce(wordRuns));
+        push(runs, ...(mostlyRewritten(wordRuns) ? replacement(deleted, inserted) : coalesce(wordRuns)));
       }
     } else {
       push(runs, ...replacement(deleted, inserted));
@@ -88,6 +88,17 @@ export function coalesce(runs: readonly WordRun[]): WordRun[] {
     index = end + 1;
   }
   return result;
+}
+
+/**
+ * When less than a third of a passage survives, a word-by-word redline is a
+ * confetti of fragments; readers follow a rewrite better as old text, then new.
+ */
+function mostlyRewritten(runs: readonly WordRun[]): boolean {
+  const size = (kind: WordRun['kind']) =>
+    runs.filter((run) => run.kind === kind).reduce((sum, run) => sum + run.text.replace(/\s/g, '').length, 0);
+  const kept = size('equal');
+  return kept * 3 < Math.max(kept + size('delete'), kept + size('insert'));
 }
 
 /** Lines with their line endings, so that joining them gives the text back. */

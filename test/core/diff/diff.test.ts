@@ -83,6 +83,19 @@ describe('section-aware diff', () => {
     expect(model.summary).toBe('2 sections changed; no words inserted or deleted (punctuation only).');
   });
 
+  it('a paragraph rewritten almost entirely is shown as the old text, then the new', () => {
+    const model = diffOf('rewritten-paragraph');
+    const purpose = model.sections.find((section) => section.newAnchor === 'purpose')!;
+    expect(purpose.runs.filter((run) => run.kind !== 'equal')).toEqual([
+      { kind: 'delete', text: "The purpose of this policy is to set rules for the City's social media accounts.\n" },
+      {
+        kind: 'insert',
+        text: 'This document explains how departments run official channels and answer residents online.\n',
+      },
+    ]);
+    expect(purpose.fallback).toBe(null);
+  });
+
   it('identical texts: everything unchanged, one equal run per section', () => {
     const model = diffOf('identical');
     expect(model.summary).toBe('No changes.');
