@@ -60,6 +60,11 @@ describe('sectionRedline', () => {
     );
   });
 
+  it('a hard line break (a backslash at the end of a line) shows as a line break only', () => {
+    const runs: WordRun[] = [{ kind: 'delete', text: 'Approved:\\\nLawrence Rael\\\n8/23/2022 | 2:47 PM' }];
+    expect(sectionRedline({ runs })).toBe('<del>Approved:<br>Lawrence Rael<br>8/23/2022 \\| 2:47 PM</del>');
+  });
+
   it('caps a long redline and says it was shortened', () => {
     const runs: WordRun[] = Array.from({ length: 200 }, (_, i) => ({
       kind: i % 2 === 0 ? ('insert' as const) : ('equal' as const),

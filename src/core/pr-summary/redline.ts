@@ -72,10 +72,13 @@ function firstWords(text: string): string {
 
 /** Line breaks of the source become <br> so the redline stays one Markdown paragraph. */
 function lines(text: string): string {
-  return text
-    .split(/\n+/)
-    .map((line) => inline(line))
-    .join('<br>');
+  return (
+    text
+      .split(/\n+/)
+      // A trailing backslash is a Markdown hard line break, already shown as <br>.
+      .map((line) => inline(line.replace(/\\$/, '')))
+      .join('<br>')
+  );
 }
 
 function spacing(text: string): string {
