@@ -1,9 +1,9 @@
 // Renders a `BranchReport` as the Markdown of the pull-request comment and
 // the job summary. Written for reviewers who are not developers: plain
 // sentences first, tables for the details, long parts folded in <details>.
-import type { Diagnostic } from '../diagnostics.ts';
 import type { DiffSection } from '../diff/index.ts';
-import type { ComplianceReport, RequirementStatus } from '../mandates/index.ts';
+import { complianceTables } from './compliance-table.ts';
+import { problems } from './problems.ts';
 import { lifecycleChanges } from './lifecycle-rows.ts';
 import { code, details, inline, link, plural, prose, table } from './markdown.ts';
 import { sectionRedline } from './redline.ts';
@@ -11,9 +11,6 @@ import type { BranchReport, PolicyChange, PolicySide } from './types.ts';
 
 /** The hidden marker the workflow uses to find and update its one comment. */
 export const SUMMARY_MARKER = '<!-- policy-summary -->';
-
-/** Problems listed openly before the list is folded away. */
-const OPEN_PROBLEMS = 10;
 
 export function renderBranchReport(report: BranchReport): string {
   const parts = [SUMMARY_MARKER, '## Policy changes on this branch', introduction(report)];
@@ -211,74 +208,6 @@ function words(section: DiffSection): string {
   return `+${section.wordsInserted} −${section.wordsDeleted}`;
 }
 
-const statusWords: Record<RequirementStatus, string> = { met: '✅ met', partial: '⚠️ partial', missing: '❌ missing' };
-const rank: Record<RequirementStatus, number> = { missing: 0, partial: 1, met: 2 };
-
-function complianceTables(change: PolicyChange): string[] {
-  const before = change.before;
-  const after = change.after!;
-  const mandates = [...new Set([...(before?.compliance ?? []), ...after.compliance].map((report) => report.mandateId))];
-  return mandates.map((mandateId) => {
-    const old = before?.compliance.find((report) => report.mandateId === mandateId);
-    const now = after.compliance.find((report) => report.mandateId === mandateId);
-    return complianceTable(old, now, before, after);
-  });
-}
-
-function complianceTable(
-  old: ComplianceReport | undefined,
-  now: ComplianceReport | undefined,
-  before: PolicySide | undefined,
-  after: PolicySide,
-): string {
-  const citation = (now ?? old)!.citation;
-  const beforeLabel = before ? `Before (${before.frontMatter.version})` : 'Before';
-  const afterLabel = `After (${after.frontMatter.version})`;
-  const ids = [...new Set([...(old?.requirements ?? []), ...(now?.requirements ?? [])].map((r) => r.id))];
-  const lowered: string[] = [];
-  const rows = ids.map((id) => {
-    const was = old?.requirements.find((r) => r.id === id);
-    const is = now?.requirements.find((r) => r.id === id);
-    const requirement = (is ?? was)!;
-    if (was && is && rank[is.status] < rank[was.status]) lowered.push(`${requirement.clause} ${requirement.title}`);
-    const moved = was?.status !== is?.status;
-    return [
-      inline(`${requirement.clause} ${requirement.title}`),
-      was ? statusWords[was.status] : '—',
-      is ? (moved && was ? `**${statusWords[is.status]}**` : statusWords[is.status]) : '—',
-    ];
-  });
-  const parts = [`#### Compliance with ${inline(citation)}`, table(['Requirement', beforeLabel, afterLabel], rows)];
-  const count = (report: ComplianceReport | undefined) =>
-    report ? `${report.summary.met} of ${report.summary.total} met` : 'not bound';
-  parts.push(
-    before
-      ? `${beforeLabel}: ${count(old)}. ${afterLabel}: ${count(now)}.`
-      : `New policy, version ${after.frontMatter.version}: ${count(now)}.`,
-  );
-  if (lowered.length > 0) {
-    parts.push(
-      `⚠️ **Compliance goes down** for ${plural(lowered.length, 'requirement')}: ${lowered.map(inline).join(', ')}. A new version may not meet fewer requirements than the one before it.`,
-    );
-  }
-  if (before && old && before.grandfathered.includes(old.mandateId)) {
-    parts.push(
-      `Version ${before.frontMatter.version} was adopted before ${inline(citation)} was enacted, so its gaps are shown but do not fail the check.`,
-    );
-  }
-  const unmet = (now?.requirements ?? []).filter((r) => r.status !== 'met');
-  const reasons = unmet.flatMap((r) => r.reasons);
-  if (reasons.length > 0) {
-    parts.push(
-      details(
-        `Why ${plural(unmet.length, 'requirement is', 'requirements are')} not fully met in ${after.frontMatter.version}`,
-        reasons.map((reason) => `- ${prose(reason)}`).join('\n'),
-      ),
-    );
-  }
-  return parts.join('\n\n');
-}
-
 function lifecycleTable(change: PolicyChange): string {
   const rows = lifecycleChanges(change.before, change.after);
   const heading = '#### Review and lifecycle';
@@ -291,26 +220,4 @@ function lifecycleTable(change: PolicyChange): string {
     ['', beforeLabel, afterLabel],
     rows.map((row) => [row.label, row.before, row.after]),
   )}`;
-}
-
-function problems(diagnostics: readonly Diagnostic[]): string {
-  const heading = '### Problems found by the check';
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  if (diagnostics.length === 0) return `${heading}\n\n✅ No errors or warnings.`;
-  const verdict =
-    errors > 0
-      ? `❌ ${plural(errors, 'error')} and ${plural(warnings, 'warning')}. The check fails until every error is fixed.`
-      : `⚠️ ${plural(warnings, 'warning')}, no errors. Warnings do not stop the change, but read them.`;
-  const rows = diagnostics.map((d) => [
-    d.severity === 'error' ? '❌ error' : d.severity === 'warning' ? '⚠️ warning' : 'ℹ️ note',
-    code(`${d.file}:${d.line}:${d.column}`),
-    `${prose(d.message)}${d.hint ? ` ${prose(d.hint)}` : ''} ${code(d.code)}`,
-  ]);
-  const list = table(['', 'Where', 'Problem'], rows);
-  return [
-    heading,
-    verdict,
-    diagnostics.length > OPEN_PROBLEMS ? details(`All ${diagnostics.length} problems`, list) : list,
-  ].join('\n\n');
 }
