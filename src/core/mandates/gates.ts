@@ -29,7 +29,10 @@ export function bindsPolicy(mandate: Mandate, frontMatter: PolicyFrontMatter | u
 }
 
 /** True when this version was adopted before the mandate was enacted. */
-export function isGrandfathered(frontMatter: PolicyFrontMatter | undefined, mandate: Mandate): boolean {
+export function isGrandfathered(
+  frontMatter: Pick<PolicyFrontMatter, 'status' | 'adopted'> | undefined,
+  mandate: Pick<Mandate, 'enacted'>,
+): boolean {
   const adopted = frontMatter?.adopted?.date;
   return frontMatter?.status !== 'draft' && adopted !== undefined && adopted < mandate.enacted;
 }

@@ -5,6 +5,7 @@ import type { PolicyFrontMatter } from '../schema-types.ts';
 import type { ComplianceReport } from './evaluate.ts';
 import type { MandateModel, VersionComplianceModel } from './check.ts';
 import type { DeliveryStatus } from './delivery.ts';
+import { isGrandfathered } from './gates.ts';
 
 export interface VersionComplianceView {
   version: string;
@@ -42,7 +43,8 @@ export function complianceView(
     const versions = policy.versionCompliance.flatMap((entry, index) => {
       const report = entry.reports.find((candidate) => candidate.mandateId === mandate.id);
       if (!report || (onlyVersion !== undefined && entry.version !== onlyVersion)) return [];
-      const grandfathered = entry.status !== 'draft' && entry.adopted !== undefined && entry.adopted < mandate.enacted;
+      const adopted = entry.adopted === undefined ? undefined : { date: entry.adopted, by: '' };
+      const grandfathered = isGrandfathered({ status: entry.status, adopted }, mandate);
       return [
         {
           version: entry.version,

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildSiteModel } from '../../../src/core/site-model.ts';
+import { memoryFiles } from '../../../src/core/files.ts';
+import { PROJECT_ROOT } from '../../helpers/run-cli.ts';
 import {
   complianceDiagnostics,
   complianceGates,
@@ -200,5 +204,64 @@ describe('deliveryStatus (R-24-89 Section 2: within 30 days of approval on 2024-
   it('on time when adopted by the due date', () => {
     const [status] = deliveryStatus(mandate, [versionWith('2.0', 'adopted', '2024-12-18', true)], '2026-11-21');
     expect(status).toMatchObject({ state: 'on-time', daysLate: 0 });
+  });
+});
+
+describe('crosswalk mistakes found by the check', () => {
+  const crosswalk = (mandates: string) =>
+    [
+      '---',
+      'id: sample',
+      'title: Sample',
+      'number: "AI 0-1"',
+      'kind: policy',
+      'owner: Department of Technology and Innovation',
+      'tags: [social-media]',
+      'version: "1.0"',
+      'status: draft',
+      'mandates:',
+      mandates,
+      '---',
+      '',
+      '## Purpose',
+      '',
+      'Text.',
+      '',
+    ].join('\n');
+
+  async function check(mandates: string) {
+    const files = memoryFiles({
+      'policy/sample.md': crosswalk(mandates),
+      'policy/site.yaml': readFileSync(`${PROJECT_ROOT}policy/site.yaml`),
+      'policy/mandates/r-24-89.yaml': readFileSync(`${PROJECT_ROOT}policy/mandates/r-24-89.yaml`),
+      'policy/mandates/r-24-89.md': readFileSync(`${PROJECT_ROOT}policy/mandates/r-24-89.md`),
+    });
+    const model = await buildSiteModel({ files, today: '2026-11-21', render: false });
+    return model.diagnostics.filter((d) => /unknown-(mandate|requirement)/.test(d.code));
+  }
+
+  it('a mandate that does not exist, with the nearest id', async () => {
+    expect(await check('  r-24-98:\n    purpose: purpose\n  r-24-89: {}')).toMatchObject([
+      {
+        code: 'mandate/unknown-mandate',
+        line: 11,
+        column: 3,
+        message: 'Unexpected mandate `r-24-98` in the crosswalk, expected one of `r-24-89`.',
+        hint: 'Did you mean `r-24-89`?',
+      },
+    ]);
+  });
+
+  it('a requirement that does not exist, and a site-level requirement mapped to a section', async () => {
+    expect(await check('  r-24-89:\n    disciplinary-action: purpose\n    feedback-mechanism: purpose')).toMatchObject([
+      { code: 'mandate/unknown-requirement', line: 12, column: 5, hint: 'Did you mean `disciplinary-actions`?' },
+      {
+        code: 'mandate/unknown-requirement',
+        line: 13,
+        column: 5,
+        message:
+          '`feedback-mechanism` is a site-level requirement of R-24-89: it is met by `policy/site.yaml`, not by a section of a policy.',
+      },
+    ]);
   });
 });
