@@ -93,16 +93,12 @@ export function decoratePolicyHtml(html: string, sections: readonly Section[], o
 
 function headingTools(section: Section, options: DecorateOptions): Element {
   const citationId = `cite-${section.anchor}`;
-  const parts: ElementContent[] = [
-    h('a', { className: ['permalink-text'], href: `#${section.anchor}` }, [
-      h('span', { ariaHidden: 'true' }, '§ '),
-      'Link to this section',
-      h('span', { className: ['visually-hidden'] }, `: ${section.title}`),
-    ]),
+  // Two lines: the citation (with its copy button), then the links.
+  const cite: ElementContent[] = [
     h('span', { className: ['citation'], id: citationId }, `Cite as: ${citationOf(options, section)}`),
   ];
   if (options.copyButtons) {
-    parts.push(
+    cite.push(
       h(
         'button',
         {
@@ -116,8 +112,15 @@ function headingTools(section: Section, options: DecorateOptions): Element {
       ),
     );
   }
+  const links: ElementContent[] = [
+    h('a', { className: ['permalink-text'], href: `#${section.anchor}` }, [
+      h('span', { ariaHidden: 'true' }, '§ '),
+      'Link to this section',
+      h('span', { className: ['visually-hidden'] }, `: ${section.title}`),
+    ]),
+  ];
   if (options.feedback) {
-    parts.push(
+    links.push(
       h('a', { className: ['feedback-link'], href: feedbackHref(options.feedback, options, section) }, [
         'Give feedback on this section',
         h('span', { className: ['visually-hidden'] }, `: ${section.title}`),
@@ -125,7 +128,10 @@ function headingTools(section: Section, options: DecorateOptions): Element {
     );
   }
   // Search indexes the policy text, not the tools around it.
-  return h('p', { className: ['section-tools'], dataPagefindIgnore: 'all' }, parts);
+  return h('p', { className: ['section-tools'], dataPagefindIgnore: 'all' }, [
+    h('span', { className: ['section-tools__line'] }, cite),
+    h('span', { className: ['section-tools__line'] }, links),
+  ]);
 }
 
 function clauseCitation(section: Section, options: DecorateOptions): Element {

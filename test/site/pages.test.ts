@@ -82,11 +82,12 @@ describe('the policy page', () => {
     expect(outer(tools)).toBe('<h2 id="purpose">Purpose</h2>');
     const html = site.read('/policies/conduct/');
     expect(html).toContain(
-      '<h2 id="purpose">Purpose</h2><p class="section-tools" data-pagefind-ignore="all">' +
-        '<a class="permalink-text" href="#purpose"><span aria-hidden="true">§ </span>Link to this section<span class="visually-hidden">: Purpose</span></a>' +
+      '<h2 id="purpose">Purpose</h2><p class="section-tools" data-pagefind-ignore="all"><span class="section-tools__line">' +
         '<span class="citation" id="cite-purpose">Cite as: CP 1, Purpose (version 1.0)</span>' +
         '<button type="button" class="button button--small button--secondary copy-citation" data-citation="CP 1, Purpose (version 1.0), https://policies.example.gov/policies/conduct/#purpose" aria-describedby="cite-purpose" hidden>Copy citation</button>' +
-        '<a class="feedback-link" href="mailto:policy@example.gov?subject=Feedback%20on%20CP%201%20(version%201.0)%3A%20Purpose&#x26;body=Policy%3A%20CP%201%20Online%20Conduct%20Policy%0AVersion%3A%201.0%0ASection%3A%20Purpose%0ALink%3A%20https%3A%2F%2Fpolicies.example.gov%2Fpolicies%2Fconduct%2F%23purpose%0A%0AMy%20feedback%3A%0A">Give feedback on this section<span class="visually-hidden">: Purpose</span></a></p>',
+        '</span><span class="section-tools__line">' +
+        '<a class="permalink-text" href="#purpose"><span aria-hidden="true">§ </span>Link to this section<span class="visually-hidden">: Purpose</span></a>' +
+        '<a class="feedback-link" href="mailto:policy@example.gov?subject=Feedback%20on%20CP%201%20(version%201.0)%3A%20Purpose&#x26;body=Policy%3A%20CP%201%20Online%20Conduct%20Policy%0AVersion%3A%201.0%0ASection%3A%20Purpose%0ALink%3A%20https%3A%2F%2Fpolicies.example.gov%2Fpolicies%2Fconduct%2F%23purpose%0A%0AMy%20feedback%3A%0A">Give feedback on this section<span class="visually-hidden">: Purpose</span></a></span></p>',
     );
   });
 
