@@ -31,11 +31,14 @@ export async function gitRevisionFiles(root: string, revision: string): Promise<
   };
 }
 
-/** Path → blob id of every file under `policy/` in the revision. */
+/**
+ * Path → blob id of every file under `policy/` in the revision. Paths are relative to `root`, which
+ * may be a folder inside the repository (a policy repository kept in a sub-folder).
+ */
 async function listBlobs(root: string, revision: string): Promise<Map<string, string>> {
   let stdout: string;
   try {
-    ({ stdout } = await run('git', ['ls-tree', '-r', '-z', '--full-tree', revision, '--', `${POLICY_DIR}/`], {
+    ({ stdout } = await run('git', ['ls-tree', '-r', '-z', revision, '--', `${POLICY_DIR}/`], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
     }));

@@ -1,5 +1,6 @@
 // `gitRevisionFiles`: `policy/` as it was in one commit, read with one
 // `git ls-tree` and one `git cat-file --batch`.
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitRevisionFiles, GitRevisionError } from '../../src/io/git-revision-files.ts';
 import { createRepo, type TestRepo } from '../history/git-repo.ts';
@@ -45,6 +46,16 @@ describe('gitRevisionFiles', () => {
     repo.commit('Start');
     const files = await gitRevisionFiles(repo.root, 'main');
     expect(await files.listPolicies()).toEqual([]);
+  });
+
+  it('reads policy/ of a folder inside the repository', async () => {
+    repo = createRepo();
+    repo.write('policy/outer.mdx', 'outer\n');
+    repo.write('city/policy/inner.mdx', 'inner\n');
+    repo.commit('Nested');
+    const files = await gitRevisionFiles(join(repo.root, 'city'), 'main');
+    expect(await files.listPolicies()).toEqual(['policy/inner.mdx']);
+    expect(new TextDecoder().decode(await files.read('policy/inner.mdx'))).toBe('inner\n');
   });
 
   it('explains a folder that is not a git checkout', async () => {
