@@ -1,0 +1,81 @@
+// The pure helpers behind the policy page's citations and feedback links.
+import { describe, expect, it } from 'vitest';
+import { citationOf, decoratePolicyHtml, feedbackHref, fullCitationOf } from '../../src/core/policy-page.ts';
+import type { Section } from '../../src/core/sections.ts';
+
+const context = {
+  frontMatter: { number: 'AI 1-19', title: 'Social Media Policy', version: '1.0' },
+  pageUrl: 'https://example.gov/policies/ai-1-19/',
+};
+const position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+const heading: Section = {
+  anchor: 'purpose',
+  kind: 'heading',
+  title: 'Purpose',
+  labels: [],
+  citation: 'Purpose',
+  depth: 2,
+  position,
+  text: 'Why.',
+  children: [],
+};
+const clause: Section = {
+  ...heading,
+  anchor: 'k-c',
+  kind: 'clause',
+  title: 'Staff…',
+  labels: ['K', 'c'],
+  citation: '§K(c)',
+  depth: 3,
+};
+
+describe('citations', () => {
+  it('cite a heading by its title and a clause by its labels, with the version', () => {
+    expect(citationOf(context, heading)).toBe('AI 1-19, Purpose (version 1.0)');
+    expect(citationOf(context, clause)).toBe('AI 1-19 §K(c) (version 1.0)');
+    expect(citationOf(context)).toBe('AI 1-19 (version 1.0)');
+  });
+
+  it('add the permalink when copied', () => {
+    expect(fullCitationOf(context, clause)).toBe(
+      'AI 1-19 §K(c) (version 1.0), https://example.gov/policies/ai-1-19/#k-c',
+    );
+    expect(fullCitationOf({ frontMatter: context.frontMatter }, clause)).toBe('AI 1-19 §K(c) (version 1.0)');
+  });
+});
+
+describe('feedback links', () => {
+  it('prefill an email with the policy, version and section', () => {
+    const link = feedbackHref({ url: 'mailto:team@example.gov', label: 'Email us' }, context, clause);
+    const url = new URL(link);
+    expect(url.pathname).toBe('team@example.gov');
+    expect(url.searchParams.get('subject')).toBe('Feedback on AI 1-19 (version 1.0): §K(c)');
+    expect(url.searchParams.get('body')).toBe(
+      'Policy: AI 1-19 Social Media Policy\nVersion: 1.0\nSection: §K(c)\nLink: https://example.gov/policies/ai-1-19/#k-c\n\nMy feedback:\n',
+    );
+  });
+
+  it('keep an address that already has a query, and link a web form as it is', () => {
+    expect(feedbackHref({ url: 'mailto:team@example.gov?cc=a@example.gov', label: 'Email' }, context)).toMatch(
+      /^mailto:team@example\.gov\?cc=a@example\.gov&subject=Feedback%20on%20AI%201-19%20\(version%201\.0\)%3A%20the%20whole%20policy&body=/,
+    );
+    expect(feedbackHref({ url: 'https://example.gov/form', label: 'Form' }, context, clause)).toBe(
+      'https://example.gov/form',
+    );
+  });
+});
+
+describe('decoratePolicyHtml', () => {
+  it('leaves elements that are not sections alone', () => {
+    const html = '<h2 id="other">Other</h2><p id="x">Text</p>';
+    expect(decoratePolicyHtml(html, [heading], context)).toBe(html);
+  });
+
+  it('adds no feedback link or copy button unless asked (historical versions)', () => {
+    expect(decoratePolicyHtml('<h2 id="purpose">Purpose</h2>', [heading], context)).toBe(
+      '<h2 id="purpose">Purpose</h2><p class="section-tools" data-pagefind-ignore="all"><span class="section-tools__line">' +
+        '<span class="citation" id="cite-purpose">Cite as: AI 1-19, Purpose (version 1.0)</span></span>' +
+        '<span class="section-tools__line"><a class="permalink-text" href="#purpose"><span aria-hidden="true">§ </span>Link to this section<span class="visually-hidden">: Purpose</span></a></span></p>',
+    );
+  });
+});
