@@ -9,7 +9,6 @@ import { diffPassages, DEFAULT_TIMEOUT_MS } from './runs.ts';
 import { segmentsOf, type DiffSource, type Segment } from './segments.ts';
 import { touchedRequirements } from './requirements.ts';
 import { summarise } from './summary.ts';
-import { countWords } from './words.ts';
 import type { DiffModel, DiffSection, DiffTotals, SectionStatus } from './types.ts';
 
 export type { DiffModel, DiffSection, DiffTotals, SectionStatus, TouchedRequirement, WordRun } from './types.ts';
@@ -48,7 +47,11 @@ export function diffVersions<C = unknown>(
   const sections: DiffSection[] = alignSegments(before, after).map((pair) => {
     const oldSegment = pair.oldIndex === null ? undefined : before[pair.oldIndex];
     const newSegment = pair.newIndex === null ? undefined : after[pair.newIndex];
-    const { runs, fallback } = diffPassages(oldSegment?.text ?? '', newSegment?.text ?? '', timeoutMs);
+    const { runs, inserted, deleted, fallback } = diffPassages(
+      oldSegment?.text ?? '',
+      newSegment?.text ?? '',
+      timeoutMs,
+    );
     recordChanges(runs, oldSegment, newSegment, oldChanges, newChanges);
     const textChanged = normalise(oldSegment?.text ?? '') !== normalise(newSegment?.text ?? '');
     return {
@@ -62,18 +65,8 @@ export function diffVersions<C = unknown>(
       newIndex: pair.newIndex,
       textChanged,
       runs,
-      wordsInserted: countWords(
-        runs
-          .filter((run) => run.kind === 'insert')
-          .map((run) => run.text)
-          .join(' '),
-      ),
-      wordsDeleted: countWords(
-        runs
-          .filter((run) => run.kind === 'delete')
-          .map((run) => run.text)
-          .join(' '),
-      ),
+      wordsInserted: inserted,
+      wordsDeleted: deleted,
       fallback,
     };
   });

@@ -4,9 +4,14 @@
 // blocks are shown as a whole-block replacement and the fallback is reported.
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { WordRun } from './types.ts';
+import { countWords } from './words.ts';
 
 export interface RunsResult {
+  /** The runs as readers see them (coalesced; rewritten paragraphs as old then new). */
   runs: WordRun[];
+  /** Words inserted and deleted, counted on the exact word diff, not on the runs shown. */
+  inserted: number;
+  deleted: number;
   fallback: 'timeout' | null;
 }
 
@@ -14,11 +19,28 @@ export interface RunsResult {
 export const DEFAULT_TIMEOUT_MS = 200;
 
 export function diffPassages(before: string, after: string, timeoutMs = DEFAULT_TIMEOUT_MS): RunsResult {
-  if (before === after) return { runs: before === '' ? [] : [{ kind: 'equal', text: before }], fallback: null };
-  const runs: WordRun[] = [];
+  if (before === after) {
+    return { runs: before === '' ? [] : [{ kind: 'equal', text: before }], inserted: 0, deleted: 0, fallback: null };
+  }
   const blocks = diffArrays(linesOf(before), linesOf(after), { timeout: timeoutMs });
-  if (blocks === undefined) return { runs: replacement(before, after), fallback: 'timeout' };
+  if (blocks === undefined) {
+    return {
+      runs: replacement(before, after),
+      inserted: countWords(after),
+      deleted: countWords(before),
+      fallback: 'timeout',
+    };
+  }
+  const runs: WordRun[] = [];
   let fallback: RunsResult['fallback'] = null;
+  let insertedWords = 0;
+  let deletedWords = 0;
+  const count = (list: readonly WordRun[]) => {
+    for (const run of list) {
+      if (run.kind === 'insert') insertedWords += countWords(run.text);
+      else if (run.kind === 'delete') deletedWords += countWords(run.text);
+    }
+  };
   let deleted = '';
   let inserted = '';
   const flush = () => {
@@ -26,15 +48,18 @@ export function diffPassages(before: string, after: string, timeoutMs = DEFAULT_
       const words = diffWordsWithSpace(deleted, inserted, { timeout: timeoutMs });
       if (words === undefined) {
         fallback = 'timeout';
+        count(replacement(deleted, inserted));
         push(runs, ...replacement(deleted, inserted));
       } else {
         const wordRuns: WordRun[] = words.map((change) => ({
           kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
           text: change.value,
         }));
+        count(wordRuns);
         push(runs, ...(mostlyRewritten(wordRuns) ? replacement(deleted, inserted) : coalesce(wordRuns)));
       }
     } else {
+      count(replacement(deleted, inserted));
       push(runs, ...replacement(deleted, inserted));
     }
     deleted = '';
@@ -50,7 +75,7 @@ export function diffPassages(before: string, after: string, timeoutMs = DEFAULT_
     }
   }
   flush();
-  return { runs, fallback };
+  return { runs, inserted: insertedWords, deleted: deletedWords, fallback };
 }
 
 /**
