@@ -15,6 +15,7 @@ import { assessLifecycle, gatingReports } from './lifecycle.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from './schedule.ts';
 import type { CommentStatus } from './comment-period.ts';
 import { decoratePolicyHtml } from './policy-page.ts';
+import { publishHistory, type HistoryView, type SectionHistory } from './publish/index.ts';
 import {
   checkCompliance,
   loadMandates,
@@ -32,8 +33,12 @@ export interface PolicyModel {
   html: string;
   /** Every version from git history, oldest first; the last is the current text. */
   versions: PolicyVersion[];
-  /** Redlines: every consecutive pair of versions, and every version against the current one (site builds only). */
+  /** Redlines: every pair of versions (up to 12 versions; beyond, consecutive pairs and each against the latest), site builds only. */
   diffs: DiffModel<ComplianceReport[]>[];
+  /** Which version is the latest and which in force, and the redlines published for each version (site builds). */
+  history: HistoryView;
+  /** Every change to each section across the versions, followed through renames and moves (site builds). */
+  sectionHistories: SectionHistory[];
   /** The review schedule: interval, last review, next due date, status, owner and log. */
   review: ReviewStatus;
   /** The public comment period, when the version has one. */
@@ -100,6 +105,14 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       },
     );
     diagnostics.push(...lifecycle.diagnostics);
+    // Every pair of versions gets a redline (the history computes consecutive pairs and each against the latest).
+    const published = publishHistory(
+      document.frontMatter.id,
+      histories.byPath.get(document.path)?.versions ?? [],
+      withCompliance(histories.byPath.get(document.path)?.diffs ?? [], compliance.versions.get(document.path) ?? []),
+      compliance.versions.get(document.path) ?? [],
+      options.diffs ?? options.render ?? true,
+    );
     policies.push({
       id: document.frontMatter.id,
       path: document.path,
@@ -107,10 +120,9 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       sections: document.sections,
       html: document.html ?? '',
       versions: histories.byPath.get(document.path)?.versions ?? [],
-      diffs: withCompliance(
-        histories.byPath.get(document.path)?.diffs ?? [],
-        compliance.versions.get(document.path) ?? [],
-      ),
+      diffs: published.diffs,
+      history: published.history,
+      sectionHistories: published.sections,
       review: lifecycle.review,
       comment: lifecycle.comment,
       pageHtml:

@@ -162,7 +162,7 @@ describe('redline', () => {
 
   it('marks insertions and deletions with ins, del and hidden start and end words', () => {
     expect(page()).toContain(
-      '## <del><span class="visually-hidden">[deleted] </span>Disciplinary Actions<span class="visually-hidden"> [end deleted]</span></del><ins><span class="visually-hidden">[inserted] </span>Discipline<span class="visually-hidden"> [end inserted]</span></ins>',
+      '<del><span class="visually-hidden">[deleted] </span>## Disciplinary Actions\n<span class="visually-hidden"> [end deleted]</span></del><ins><span class="visually-hidden">[inserted] </span>## Discipline\n<span class="visually-hidden"> [end inserted]</span></ins>',
     );
     expect(page()).toContain(
       'Violations may lead to <ins><span class="visually-hidden">[inserted] </span>retraining, suspension or <span class="visually-hidden"> [end inserted]</span></ins>discipline',
@@ -267,5 +267,35 @@ describe('reviews', () => {
     const ics = site.read('/reviews.ics');
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  });
+});
+
+describe('section history', () => {
+  it('follows a renamed section from its first version', () => {
+    const html = site.read('/policies/conduct/sections/discipline/');
+    expect(html).toContain('<h1>AI 9-9: history of “Discipline”</h1>');
+    const text = mainText(html);
+    expect(text).toContain(
+      'This section changed in 1 version; versions in which it did not change are left out. It was also called “Disciplinary Actions”.',
+    );
+    expect(text).toContain('Version 1.0 first version The section as it was in the first version of the policy.');
+    expect(text).toContain(
+      'Version 2.0 renamed and changed Its heading changed from “Disciplinary Actions” to “Discipline” in version 2.0. Compared with version 1.1: 4 words inserted, 2 deleted.',
+    );
+    expect(html).toContain('<a href="/policies/conduct/diff/1.1..2.0/">All changes from version 1.1 to 2.0</a>');
+    expect(html).toContain('<a href="/policies/conduct/#discipline">Read the section in the latest version</a>');
+  });
+
+  it('lists every section with how often it changed', () => {
+    const text = mainText(site.read('/policies/conduct/sections/'));
+    expect(text).toContain(
+      'Sections of the latest version Purpose (changed in 1 version) Behaviour (changed in 1 version) Discipline (changed in 1 version) Policy Review (changed in 1 version)',
+    );
+  });
+
+  it('links each change in a redline to the history of its section', () => {
+    expect(site.read('/policies/conduct/diff/1.1..2.0/')).toContain(
+      '<a href="/policies/conduct/sections/discipline/">Every change to this section</a>',
+    );
   });
 });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { escapeXml, renderAtom, startOfDay } from '../../src/core/feed/atom.ts';
 import { diffPairs } from '../../src/core/publish/diff-pairs.ts';
 import { compareTarget } from '../../src/scripts/compare.ts';
+import { sectionHistories } from '../../src/core/publish/section-history.ts';
+import type { DiffSection } from '../../src/core/diff/types.ts';
 
 describe('startOfDay', () => {
   it('uses mountain standard time in winter', () => {
@@ -113,5 +115,91 @@ describe('compareTarget', () => {
     expect(compareTarget({ ...form, pairs: ['1.0..1.1'] }, '1.0', '2.0')).toEqual({
       message: 'There is no published comparison of 1.0 with 2.0.',
     });
+  });
+});
+
+describe('sectionHistories', () => {
+  const section = (overrides: Partial<DiffSection>): DiffSection => ({
+    status: 'unchanged',
+    oldAnchor: null,
+    newAnchor: null,
+    oldTitle: null,
+    newTitle: null,
+    depth: 2,
+    oldIndex: null,
+    newIndex: null,
+    textChanged: false,
+    runs: [],
+    wordsInserted: 0,
+    wordsDeleted: 0,
+    fallback: null,
+    ...overrides,
+  });
+  const same = (anchor: string, title: string, index: number) =>
+    section({
+      oldAnchor: anchor,
+      newAnchor: anchor,
+      oldTitle: title,
+      newTitle: title,
+      oldIndex: index,
+      newIndex: index,
+    });
+  const versions = [
+    { version: '1.0', sections: [] },
+    { version: '2.0', sections: [] },
+    { version: '3.0', sections: [] },
+  ];
+  const diffs = [
+    {
+      from: { version: '1.0' },
+      to: { version: '2.0' },
+      sections: [
+        same('purpose', 'Purpose', 0),
+        section({
+          status: 'renamed',
+          oldAnchor: 'disciplinary-actions',
+          newAnchor: 'discipline',
+          oldTitle: 'Disciplinary Actions',
+          newTitle: 'Discipline',
+          oldIndex: 1,
+          newIndex: 1,
+          textChanged: true,
+          runs: [{ kind: 'insert', text: 'suspension' }],
+          wordsInserted: 1,
+        }),
+      ],
+    },
+    {
+      from: { version: '2.0' },
+      to: { version: '3.0' },
+      sections: [
+        section({ status: 'removed', oldAnchor: 'purpose', oldTitle: 'Purpose', oldIndex: 0, wordsDeleted: 5 }),
+        same('discipline', 'Discipline', 1),
+        section({ status: 'added', newAnchor: 'review', newTitle: 'Review', newIndex: 1, wordsInserted: 9 }),
+      ],
+    },
+  ];
+
+  it('follows a renamed section and leaves out versions where it did not change', () => {
+    const discipline = sectionHistories(versions, diffs).find((history) => history.anchor === 'discipline')!;
+    expect(discipline.title).toBe('Discipline');
+    expect(discipline.current).toBe(true);
+    expect(discipline.changes.map((change) => [change.version, change.status, change.oldTitle])).toEqual([
+      ['1.0', 'first', null],
+      ['2.0', 'renamed', 'Disciplinary Actions'],
+    ]);
+    expect(discipline.changes[1]!.runs).toEqual([{ kind: 'insert', text: 'suspension' }]);
+    expect(discipline.changes[1]!.redline).toBe('1.0..2.0');
+  });
+
+  it('ends the history of a removed section and starts one for an added section', () => {
+    const histories = sectionHistories(versions, diffs);
+    expect(histories.map((history) => [history.anchor, history.current])).toEqual([
+      ['purpose', false],
+      ['discipline', true],
+      ['review', true],
+    ]);
+    expect(histories[0]!.changes.map((change) => change.status)).toEqual(['first', 'removed']);
+    expect(histories[2]!.changes.map((change) => [change.version, change.status])).toEqual([['3.0', 'added']]);
   });
 });

@@ -19,14 +19,14 @@ export function runsHtml(runs: readonly WordRun[]): string {
   return runs
     .map((run, index) => {
       // The blank lines that end a section would only pad the box.
-      if (index === runs.length - 1 && run.kind === 'equal') return escapeHtml(run.text.trimEnd());
-      if (run.kind === 'equal') return escapeHtml(run.text);
+      const text = index === runs.length - 1 ? run.text.trimEnd() : run.text;
+      if (run.kind === 'equal') return escapeHtml(text);
       // A change of spacing alone (a line break added or dropped) is not worth
       // announcing: keep the new side's spacing, unmarked.
-      if (run.text.trim() === '') return run.kind === 'insert' ? run.text : '';
+      if (text.trim() === '') return run.kind === 'insert' ? text : '';
       const mark = marks[run.kind];
       return (
-        `<${mark.element}><span class="visually-hidden">${mark.start}</span>${escapeHtml(run.text)}` +
+        `<${mark.element}><span class="visually-hidden">${mark.start}</span>${escapeHtml(text)}` +
         `<span class="visually-hidden">${mark.end}</span></${mark.element}>`
       );
     })
