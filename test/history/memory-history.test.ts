@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { memoryFiles } from '../../src/core/files.ts';
 import { memoryHistory } from '../../src/core/history/index.ts';
 import { buildSiteModel } from '../../src/core/site-model.ts';
-import { diffPairs } from '../../src/core/versions/policy-histories.ts';
+import { diffPairs, readPolicyHistories } from '../../src/core/versions/policy-histories.ts';
+import { loadPolicy } from '../../src/core/load.ts';
 import { BODY_V1, policyText } from './git-repo.ts';
 
 const PATH = 'policy/social-media.mdx';
@@ -70,5 +71,35 @@ describe('in-memory history and the site model', () => {
       ['3', '4'],
     ]);
     expect(diffPairs(['1'])).toEqual([]);
+  });
+
+  it('reports a redline passage shown as a whole-block replacement, as information', async () => {
+    const words = (seed: number) =>
+      Array.from({ length: 20000 }, (_, index) => `w${(index * seed * 7919) % 4999}`).join(' ');
+    const before = policyText({ version: '1.0', status: 'draft', body: `## Text\n\n${words(3)}` });
+    const after = policyText({
+      version: '1.1',
+      status: 'draft',
+      change: 'Rewritten.',
+      body: `## Text\n\n${words(11)}`,
+    });
+    const current = loadPolicy(PATH, new TextEncoder().encode(after), { render: false });
+    const read = await readPolicyHistories([current], {
+      history: memoryHistory({ [PATH]: [{ commit: 'a'.repeat(40), text: before }] }),
+      render: false,
+      diffs: true,
+      timeoutMs: 20,
+    });
+    expect(read.diagnostics).toEqual([
+      {
+        code: 'diff/timeout',
+        severity: 'info',
+        file: PATH,
+        line: 1,
+        column: 1,
+        message:
+          'In the redline from version 1.0 to 1.1, “Text” is shown as a whole-block replacement: it changed too much to compare word by word in the time allowed.',
+      },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // Runs history → versions → diffs for every policy of a repository, once per
 // build. The site model calls this; the CLI reaches it through the site model.
-import type { Diagnostic } from '../diagnostics.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { PolicyDocument } from '../load.ts';
 import type { PolicyHistory } from '../history/types.ts';
 import { noHistory } from '../history/memory.ts';
@@ -21,6 +21,8 @@ export interface HistoriesOptions<C> {
   diffs: boolean;
   evaluate?: (subject: ComplianceSubject) => C;
   cache?: RevisionCache;
+  /** Time allowed per jsdiff call (see `diffVersions`). */
+  timeoutMs?: number;
 }
 
 export async function readPolicyHistories<C = unknown>(
@@ -43,8 +45,11 @@ export async function readPolicyHistories<C = unknown>(
     diagnostics.push(...set.diagnostics);
     const policy = document.frontMatter?.id ?? '';
     const diffs = options.diffs
-      ? diffPairs(set.versions).map(([from, to]) => diffVersions(from, to, { policy, evaluate: options.evaluate }))
+      ? diffPairs(set.versions).map(([from, to]) =>
+          diffVersions(from, to, { policy, evaluate: options.evaluate, timeoutMs: options.timeoutMs }),
+        )
       : [];
+    diagnostics.push(...diffs.flatMap((diff) => fallbackNotes(document.path, diff)));
     byPath.set(document.path, { versions: set.versions, diffs });
   }
   return { byPath, diagnostics };
@@ -76,4 +81,17 @@ export function withCompliance<C>(
     const after = byVersion.get(diff.to.version);
     return { ...diff, compliance: before !== undefined && after !== undefined ? { before, after } : null };
   });
+}
+
+/** Says, as information, which redline passages are shown as whole-block replacements. */
+function fallbackNotes(path: string, diff: DiffModel): Diagnostic[] {
+  return diff.sections
+    .filter((section) => section.fallback === 'timeout')
+    .map((section) =>
+      diagnostic(
+        'diff/timeout',
+        path,
+        `In the redline from version ${diff.from.version} to ${diff.to.version}, “${section.newTitle ?? section.oldTitle}” is shown as a whole-block replacement: it changed too much to compare word by word in the time allowed.`,
+      ),
+    );
 }
