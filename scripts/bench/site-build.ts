@@ -5,8 +5,7 @@
 // pipeline (history, versions, diffs, compliance), Astro's page rendering and
 // the search index, from the build's own log lines.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -17,15 +16,25 @@ const projectRoot = join(import.meta.dirname, '..', '..');
 export async function benchSiteBuild(root: string): Promise<Record<string, number>> {
   // The synthetic repository has policies only: give it this repository's site settings.
   copyFileSync(join(projectRoot, 'policy', 'site.yaml'), join(root, 'policy', 'site.yaml'));
-  const outDir = mkdtempSync(join(tmpdir(), 'policy-bench-dist-'));
+  // Inside the project: Astro's prerender chunks go next to an outDir there (and must see node_modules);
+  // for an outDir elsewhere they go to a shared .astro/ folder that concurrent builds overwrite.
+  const cacheFolder = join(projectRoot, 'node_modules', '.cache');
+  mkdirSync(cacheFolder, { recursive: true });
+  const outDir = mkdtempSync(join(cacheFolder, 'policy-bench-dist-'));
   try {
     const started = performance.now();
-    const { stdout } = await run(
+    const { stdout, stderr } = await run(
       process.execPath,
       [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
       {
         cwd: projectRoot,
-        env: { ...process.env, POLICY_ROOT: root, POLICY_TODAY: '2026-11-21', NO_COLOR: '1' },
+        env: {
+          ...process.env,
+          POLICY_ROOT: root,
+          POLICY_TODAY: '2026-11-21',
+          NO_COLOR: '1',
+          NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${join(import.meta.dirname, 'cpu-usage.cjs')}`,
+        },
         maxBuffer: 256 * 1024 * 1024,
       },
     ).catch((error: { stdout?: string; stderr?: string }) => {
@@ -39,8 +48,11 @@ export async function benchSiteBuild(root: string): Promise<Record<string, numbe
     const pipelineMs = number(stdout, /Policy pipeline: (\d+) ms/);
     const searchMs = number(stdout, /Search index: \d+ current policy texts? in (\d+) ms/);
     const renderMs = number(stdout, /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/, true);
+    const cpuMs = number(stderr, /Build CPU time: (\d+) ms/);
     const result = {
       totalMs,
+      cpuMs,
+      cpuMsPerPage: cpuMs / html.length,
       pages: html.length,
       msPerPage: totalMs / html.length,
       distBytes: bytes,
@@ -56,7 +68,9 @@ export async function benchSiteBuild(root: string): Promise<Record<string, numbe
     log(
       `  ${result.pages} pages in ${seconds(totalMs)}: ${result.msPerPage.toFixed(1)} ms per page (target ≤ 10 ms: ${
         result.msPerPage <= 10 ? 'met' : 'NOT met'
-      }); dist ${(bytes / 1024 / 1024).toFixed(1)} MB in ${files.length} files`,
+      }); CPU ${(cpuMs / html.length).toFixed(1)} ms per page; dist ${(bytes / 1024 / 1024).toFixed(1)} MB in ${
+        files.length
+      } files`,
     );
     log(
       `  pipeline ${seconds(pipelineMs)}, page rendering ${seconds(renderMs)}, search index ${seconds(searchMs)}, ` +

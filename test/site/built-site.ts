@@ -46,7 +46,7 @@ export interface BuiltSite {
 }
 
 export async function builtSite(name: SiteName): Promise<BuiltSite> {
-  const cache = inject('siteCache') ?? mkdtempSync(join(tmpdir(), 'policy-site-cache-'));
+  const cache = inject('siteCache') ?? mkdtempSync(join(projectRoot, 'node_modules/.cache/policy-site-'));
   const dist = join(cache, name, 'dist');
   const result = join(cache, `${name}.json`);
   let spec: SiteSpec | undefined;
