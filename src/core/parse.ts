@@ -28,7 +28,17 @@ export function parseMarkdown(text: string, format: PolicyFormat, sink: Diagnost
   try {
     return parser.parse(text);
   } catch (error) {
-    if (!(error instanceof VFileMessage)) throw error;
+    if (!(error instanceof VFileMessage)) {
+      // With development checks on (vitest, the Astro dev server), the Markdown
+      // reader stops some malformed texts with an internal assertion instead of
+      // a positioned message. It is still the author's text that is broken.
+      sink.report(
+        'mdx/syntax-error',
+        `The text could not be read as MDX (${error instanceof Error ? error.message : String(error)}).`,
+        { place: { line: 1, column: 1 }, hint: `${escapeHint} Look for a tag or a brace that is not closed.` },
+      );
+      return undefined;
+    }
     const explained = explainSyntaxError(error, text);
     sink.report('mdx/syntax-error', explained.reason, { place: explained.place, hint: explained.hint });
     return undefined;
@@ -55,6 +65,13 @@ function explainSyntaxError(error: VFileMessage, text: string): ExplainedError {
   const openTag = /^Expected a closing tag for `<([^>]*)>` \((\d+):(\d+)-/.exec(reason);
   if (openTag) {
     const [, name, line, column] = openTag;
+    if (name === '') {
+      return {
+        reason: 'Unexpected `<>`: in MDX it starts a fragment, which a policy cannot use.',
+        place: { line: Number(line), column: Number(column) },
+        hint: 'Write `\\<>` to show the characters themselves, or remove them.',
+      };
+    }
     return {
       reason: `\`<${name}>\` is never closed: expected \`</${name}>\` after its text.`,
       place: { line: Number(line), column: Number(column) },
