@@ -72,7 +72,26 @@ export function parseYamlData<T>(
   if (document.errors.length > 0) return { value: undefined, raw: undefined, locate };
 
   keepScalarsAsWritten(document);
-  const raw: unknown = document.toJS();
+  let raw: unknown;
+  try {
+    raw = document.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // An alias (`*name`) without its anchor (`&name`), or aliases that expand too far.
+    const alias = /\*[^\s,\]}]+/.exec(source.text);
+    sink.report(
+      `${source.area}/yaml-syntax`,
+      `The ${source.noun} is not valid YAML: ${
+        /^Unresolved alias/.test(error instanceof Error ? error.message : '')
+          ? `unexpected reference \`${alias?.[0] ?? '*'}\`, which points to nothing.`
+          : 'its references (`*name`) expand too far.'
+      }`,
+      {
+        place: toPoint(alias?.index ?? 0),
+        hint: 'A value that starts with `*` or `&` is read as a YAML reference: put the value in quotes.',
+      },
+    );
+    return { value: undefined, raw: undefined, locate };
+  }
   if (raw === null || raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) {
     const empty = raw === null || raw === undefined;
     sink.report(

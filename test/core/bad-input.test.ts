@@ -92,6 +92,25 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     ],
   },
   {
+    // `*draft` is a YAML reference to an anchor `&draft` that does not exist.
+    fixture: 'front-matter/unresolved-alias',
+    expect: [
+      at('front-matter/yaml-syntax', 8, 9, {
+        message: 'The front matter is not valid YAML: unexpected reference `*draft`, which points to nothing.',
+        hint: 'A value that starts with `*` or `&` is read as a YAML reference: put the value in quotes.',
+      }),
+    ],
+  },
+  {
+    // References that would expand to thousands of values are refused, not expanded.
+    fixture: 'front-matter/alias-bomb',
+    expect: [
+      at('front-matter/yaml-syntax', 10, 8, {
+        message: 'The front matter is not valid YAML: its references (`*name`) expand too far.',
+      }),
+    ],
+  },
+  {
     fixture: 'front-matter/unknown-key',
     // Only the misspelling is reported: the missing `title` it causes would repeat it.
     expect: [

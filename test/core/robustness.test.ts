@@ -4,6 +4,7 @@
 // must hold no script, no event attribute and no unsafe URL.
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/core/load.ts';
+import { readSiteConfig } from '../../src/core/site-config.ts';
 import { frontMatter } from '../helpers/fixtures.ts';
 
 const pieces = [
@@ -98,5 +99,37 @@ describe('loadPolicy on 1,000 random documents', () => {
     }
     // Enough documents got through to the renderer for the check to mean something.
     expect(rendered).toBeGreaterThan(50);
+  });
+});
+
+const keys = ['id', 'title', 'version', 'status', 'tags', 'review', 'intervalMonths', 'log', 'date', 'decision'];
+const moreKeys = ['mandates', 'R_1', 'r-1', 'sources', 'notes', 'feedback', 'url', 'timeZone', 'titel'];
+const values = ['', ' x', ' 1', ' 1.0', ' "1.0"', ' 2025-02-30', ' []', ' [a, B]', ' {}', ' null', ' adopted', ' -1'];
+const oddValues = [' |\n  block', ' &a x', ' *a', ' !!str 1', ' [', ' "', " '", ' {a: 1', ' - a', ' ~', ' "x: y"'];
+
+describe('front matter and site settings from 500 random YAML blocks', () => {
+  it('never throw', () => {
+    const next = random(1989);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const block = (depth: number): string =>
+      Array.from({ length: 1 + Math.floor(next() * 5) }, () => {
+        const indent = '  '.repeat(depth);
+        const key = pick([...keys, ...moreKeys]);
+        if (depth < 3 && next() < 0.3) return `${indent}${key}:\n${block(depth + 1)}`;
+        if (depth < 3 && next() < 0.15) return `${indent}${key}:\n${indent}  - ${pick(keys)}:${pick(values)}`;
+        return `${indent}${key}:${pick([...values, ...oddValues])}`;
+      }).join('\n');
+    let reported = 0;
+    for (let index = 0; index < 500; index++) {
+      const yaml = block(0);
+      const bytes = new TextEncoder().encode(`---\n${yaml}\n---\n\n## Scope\n`);
+      try {
+        reported += loadPolicy('policy/t.mdx', bytes).diagnostics.length;
+        reported += readSiteConfig(new TextEncoder().encode(yaml)).diagnostics.length;
+      } catch (error) {
+        throw new Error(`${JSON.stringify(yaml)}: ${String(error)}`, { cause: error });
+      }
+    }
+    expect(reported).toBeGreaterThan(500);
   });
 });
