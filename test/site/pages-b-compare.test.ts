@@ -20,7 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  site?.cleanup();
 });
 
 describe('compare any two versions', () => {

@@ -1,7 +1,7 @@
 // The compliance pages on the three-version fixture, bound by a small mandate
 // R-1 (enacted 2023-06-01, after 1.0 and 1.1 were adopted): 1.0 and 1.1 have
 // gaps (grandfathered), the 2.0 draft meets every requirement.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite, type BuiltSite } from './pages-b.helpers.ts';
 
 let site: BuiltSite;
@@ -9,8 +9,6 @@ let site: BuiltSite;
 beforeAll(async () => {
   site = await buildFixtureSite('three-versions', '2024-01-15');
 });
-
-afterAll(() => site?.cleanup());
 
 /** What a reader sees in `main`: inline tags dropped, block tags as spaces, spaces collapsed. */
 function mainText(html: string): string {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite, type BuiltSite } from './pages-b.helpers.ts';
 
 let site: BuiltSite;
@@ -14,8 +14,6 @@ let site: BuiltSite;
 beforeAll(async () => {
   site = await buildFixtureSite('three-versions', '2024-01-15');
 });
-
-afterAll(() => site?.cleanup());
 
 /** The text of the page's `main`, tags removed and spaces collapsed, for assertions on what a reader sees. */
 function mainText(html: string): string {
