@@ -8,9 +8,12 @@ import { pointAt } from './diagnostics.ts';
 export const MAX_POLICY_BYTES = 1024 * 1024;
 
 export function decodeSourceText(bytes: Uint8Array, sink: DiagnosticSink): string | undefined {
+  // The same checks serve policies, `policy/site.yaml` and mandate files; the wording follows the file.
+  const isPolicy = /\.mdx?$/.test(sink.file);
   if (bytes.byteLength > MAX_POLICY_BYTES) {
     const megabytes = (bytes.byteLength / (1024 * 1024)).toFixed(1);
-    sink.report('file/too-large', `The file is ${megabytes} MB; a policy file may be at most 1 MB.`, {
+    const limit = isPolicy ? 'a policy file may be at most 1 MB' : 'the limit is 1 MB';
+    sink.report('file/too-large', `The file is ${megabytes} MB; ${limit}.`, {
       hint: 'Check that nothing was pasted in by mistake (an image, a whole document); split very long material into separate policies.',
     });
     return undefined;
@@ -42,7 +45,9 @@ export function decodeSourceText(bytes: Uint8Array, sink: DiagnosticSink): strin
   if (text.trim() === '') {
     sink.report('file/empty', 'The file is empty.', {
       place: { line: 1, column: 1 },
-      hint: 'Add the front matter and the policy text, or delete the file.',
+      hint: isPolicy
+        ? 'Add the front matter and the policy text, or delete the file.'
+        : 'Fill in the file (copy it from an existing one), or delete it.',
     });
     return undefined;
   }

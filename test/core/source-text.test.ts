@@ -67,3 +67,14 @@ describe('decodeSourceText', () => {
     expect(over.diagnostics[0]!.message).toBe('The file is 1.0 MB; a policy file may be at most 1 MB.');
   });
 });
+
+describe('decodeSourceText outside policies', () => {
+  it('words its messages for the file it reads', () => {
+    const sink = new DiagnosticSink('policy/site.yaml');
+    decodeSourceText(new Uint8Array(), sink);
+    expect(sink.toDiagnostics()[0]!.hint).toBe('Fill in the file (copy it from an existing one), or delete it.');
+    const big = new DiagnosticSink('policy/mandates/r-24-89.yaml');
+    decodeSourceText(new Uint8Array(MAX_POLICY_BYTES + 1), big);
+    expect(big.toDiagnostics()[0]!.message).toBe('The file is 1.0 MB; the limit is 1 MB.');
+  });
+});

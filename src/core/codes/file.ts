@@ -4,8 +4,8 @@ export const fileCodes: CodeInfo[] = [
   {
     code: 'file/empty',
     severity: 'error',
-    title: 'Empty policy file',
-    help: 'The file has no content. Add the front matter and the policy text, or delete the file.',
+    title: 'Empty file',
+    help: 'The file has no content, or only blank lines. For a policy, add the front matter and the policy text; for a settings or mandate file, fill it in; or delete the file.',
   },
   {
     code: 'file/not-utf8',
@@ -17,7 +17,7 @@ export const fileCodes: CodeInfo[] = [
     code: 'file/too-large',
     severity: 'error',
     title: 'File too large',
-    help: 'A policy file may be at most 1 MB. Split very long material into separate policies or link to it.',
+    help: 'A policy, settings or mandate file may be at most 1 MB. Check that nothing was pasted in by mistake, and split very long material into separate policies or link to it.',
   },
   {
     code: 'file/byte-order-mark',
