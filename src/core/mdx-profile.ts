@@ -104,9 +104,11 @@ function checkJsxElement(node: MdxJsxFlowElement | MdxJsxTextElement, sink: Diag
     const suggestion = closest(name, known);
     sink.report('mdx/unknown-component', `Unexpected component \`<${name}>\`, expected one of ${listOf(known)}.`, {
       place: node.position,
-      hint: suggestion
-        ? `Did you mean \`<${suggestion}>\`? Component names are case-sensitive.`
-        : 'The author guide lists the components a policy may use.',
+      hint:
+        markdownFor(name) ??
+        (suggestion
+          ? `Did you mean \`<${suggestion}>\`? Component names are case-sensitive.`
+          : 'The author guide lists the components a policy may use.'),
     });
     return;
   }
@@ -199,7 +201,7 @@ function checkRawHtml(value: string, position: Position | undefined, sink: Diagn
           `Unexpected HTML element \`<${name}>\`, expected one of ${listOf(Object.keys(allowedHtmlElements))}.`,
           {
             place,
-            hint: 'Use Markdown instead of HTML.',
+            hint: markdownFor(name) ?? 'Use Markdown instead of HTML.',
           },
         );
       }
@@ -247,6 +249,37 @@ function decodeCharacterReferences(value: string): string {
     if (hex !== undefined) return String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff));
     return named[String(name).toLowerCase()] ?? reference;
   });
+}
+
+/** The Markdown that does what an author reached for an HTML element to do. */
+const markdownEquivalents: Readonly<Record<string, string>> = {
+  a: 'Write a link in Markdown: `[link text](https://…)`.',
+  img: 'Write an image in Markdown: `![what it shows](https://…)`.',
+  b: 'Write bold text as `**bold**`.',
+  strong: 'Write bold text as `**bold**`.',
+  i: 'Write italic text as `*italic*`.',
+  em: 'Write italic text as `*italic*`.',
+  u: 'Use `**bold**` or `*italic*` for emphasis; underlined text looks like a link.',
+  p: 'Separate paragraphs with a blank line.',
+  div: 'Separate paragraphs with a blank line; use `<Note>` for a box.',
+  span: 'Write the text without the element.',
+  ul: 'Write a list with lines starting with `- `.',
+  ol: 'Write a numbered list with lines starting with `1. `.',
+  li: 'Write a list with lines starting with `- `.',
+  h1: 'Write a heading as `## Heading`.',
+  h2: 'Write a heading as `## Heading`.',
+  h3: 'Write a heading as `### Heading`.',
+  h4: 'Write a heading as `#### Heading`.',
+  table: 'Write a table in Markdown: `| a | b |`, then `| - | - |`, then the rows.',
+  blockquote: 'Quote text by starting its lines with `> `.',
+  code: 'Put code between backticks: `` `code` ``.',
+  hr: 'Write a line with `---` between two blank lines.',
+};
+
+function markdownFor(element: string): string | undefined {
+  return Object.hasOwn(markdownEquivalents, element.toLowerCase())
+    ? markdownEquivalents[element.toLowerCase()]
+    : undefined;
 }
 
 function checkUrl(url: string, position: Position | undefined, sink: DiagnosticSink): void {

@@ -431,6 +431,7 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
       {
         ...at('mdx/forbidden-html', 13, 1, {
           message: 'Unexpected HTML element `<div>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+          hint: 'Separate paragraphs with a blank line; use `<Note>` for a box.',
         }),
         file: 'policy/html-forbidden-element.md',
       },

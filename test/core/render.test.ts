@@ -156,3 +156,14 @@ describe('loadPolicy never renders a document with errors', () => {
     expect(loadPolicy('policy/ok.mdx', bytes, { render: false }).html).toBeUndefined();
   });
 });
+
+describe('hints for HTML an author reached for', () => {
+  it.each([
+    ['<a href="https://www.cabq.gov/">City</a>\n', 'mdx', 'Write a link in Markdown: `[link text](https://…)`.'],
+    ['<b>Bold</b>\n', 'md', 'Write bold text as `**bold**`.'],
+    ['<note>Hi</note>\n', 'mdx', 'Did you mean `<Note>`? Component names are case-sensitive.'],
+  ])('%j', (body, format, hint) => {
+    const document = loadPolicy(`policy/x.${format}`, new TextEncoder().encode(`${frontMatter('x')}\n${body}`));
+    expect(document.diagnostics.map((d) => d.hint)).toEqual([hint]);
+  });
+});
