@@ -1,3 +1,4 @@
+/* global process -- a Node preload script */
 // Preloaded into the benchmarked `astro build` (NODE_OPTIONS=--require): prints
 // the process's CPU time when it exits, so the benchmark can report CPU ms per
 // page, which a busy machine disturbs much less than wall-clock time.
