@@ -121,7 +121,7 @@ describe('version pages', () => {
 
   it('says when an older version is still in force because the newer one is a draft', () => {
     const text = mainText(site.read('/policies/conduct/1.1/'));
-    expect(text).toContain('Historical version');
+    expect(text).toContain('In force, with a newer draft');
     expect(text).toContain('Version 1.1 is still in force: the newer version has not been adopted.');
   });
 
