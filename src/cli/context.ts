@@ -4,6 +4,8 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PolicyFiles } from '../core/files.ts';
 import { diskFiles } from '../io/fs-files.ts';
+import { gitHistory } from '../io/git-history.ts';
+import { buildSiteModel, type SiteModel } from '../core/site-model.ts';
 import { dateInTimeZone, isCalendarDate, type CalendarDate } from '../core/dates.ts';
 import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
 
@@ -78,4 +80,34 @@ export function formatOption<T extends string>(value: string | undefined, allowe
     throw new UsageError(`Unknown --format "${value}", expected one of: ${allowed.join(', ')}.`);
   }
   return value as T;
+}
+
+/** The repository a command works on, from `--root` and `--today` (or their environment variables). */
+export interface Workspace {
+  root: string;
+  files: PolicyFiles;
+  today: CalendarDate;
+}
+
+export async function workspaceOf(
+  values: { root?: string | undefined; today?: string | undefined },
+  io: CommandIo,
+): Promise<Workspace> {
+  const root = rootOf(values, io);
+  const files = filesOf(root);
+  return { root, files, today: await todayOf(values, io, files) };
+}
+
+/**
+ * The model as `policy check` sees it: the working tree plus the git history,
+ * without HTML. Every command that reports on policies builds it here, so they
+ * all report exactly the check's problems.
+ */
+export async function checkedModelOf(workspace: Workspace): Promise<SiteModel> {
+  return buildSiteModel({
+    files: workspace.files,
+    today: workspace.today,
+    render: false,
+    history: gitHistory(workspace.root),
+  });
 }

@@ -1,17 +1,14 @@
 // `policy check`: checks every policy in the repository and reports problems.
-import { buildSiteModel } from '../../core/site-model.ts';
-import { gitHistory } from '../../io/git-history.ts';
 import { hasErrors } from '../../core/diagnostics.ts';
 import { formatDiagnostics, summarise } from '../format-diagnostics.ts';
 import {
+  checkedModelOf,
+  type CommandIo,
   EXIT_ERRORS,
   EXIT_OK,
-  filesOf,
   formatOption,
-  rootOf,
-  todayOf,
   UsageError,
-  type CommandIo,
+  workspaceOf,
 } from '../context.ts';
 import type { Command } from './types.ts';
 
@@ -32,11 +29,9 @@ export const check: Command = {
       );
     }
     const format = formatOption(values['format'] as string | undefined, ['human', 'github', 'json'] as const, 'human');
-    const root = rootOf(values as { root?: string }, io);
-    const files = filesOf(root);
-    const today = await todayOf(values as { today?: string }, io, files);
-    const model = await buildSiteModel({ files, today, render: false, history: gitHistory(root) });
-    const checked = (await files.listPolicies()).length;
+    const workspace = await workspaceOf(values as { root?: string; today?: string }, io);
+    const model = await checkedModelOf(workspace);
+    const checked = (await workspace.files.listPolicies()).length;
     io.stdout(formatDiagnostics(model.diagnostics, format, summarise(model.diagnostics, checked), { color: io.color }));
     return hasErrors(model.diagnostics) ? EXIT_ERRORS : EXIT_OK;
   },

@@ -1,19 +1,16 @@
 // `policy compliance <id>`: the clause-by-clause table of how a policy meets
 // each mandate that applies to it (R-24-89…), for every version in its
 // history, or one with `--version`.
-import { buildSiteModel } from '../../core/site-model.ts';
 import { complianceMarkdown, complianceText, complianceView } from '../../core/mandates/index.ts';
 import { closest } from '../../core/words.ts';
-import { gitHistory } from '../../io/git-history.ts';
 import {
+  checkedModelOf,
+  type CommandIo,
   EXIT_ERRORS,
   EXIT_OK,
-  filesOf,
   formatOption,
-  rootOf,
-  todayOf,
   UsageError,
-  type CommandIo,
+  workspaceOf,
 } from '../context.ts';
 import type { Command } from './types.ts';
 
@@ -32,10 +29,8 @@ export const compliance: Command = {
     const [id, ...extra] = positionals;
     if (id === undefined) throw new UsageError('Missing the policy id, for example `policy compliance ai-1-19`.');
     if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": give one policy id.`);
-    const root = rootOf(values as { root?: string }, io);
-    const files = filesOf(root);
-    const today = await todayOf(values as { today?: string }, io, files);
-    const model = await buildSiteModel({ files, today, render: false, diffs: false, history: gitHistory(root) });
+    const workspace = await workspaceOf(values as { root?: string; today?: string }, io);
+    const model = await checkedModelOf(workspace);
 
     const policy = model.policies.find((candidate) => candidate.id === id);
     if (!policy) {

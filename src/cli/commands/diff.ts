@@ -1,21 +1,18 @@
 // `policy diff <id> [A] [B]`: what changed between two versions of a policy,
 // section by section. Default: the previous version against the current one.
-import { buildSiteModel } from '../../core/site-model.ts';
 import { diffVersions } from '../../core/diff/index.ts';
 import { withCompliance } from '../../core/versions/policy-histories.ts';
 import type { MandateModel } from '../../core/mandates/index.ts';
 import type { PolicyVersion } from '../../core/versions/types.ts';
 import {
+  checkedModelOf,
+  type CommandIo,
   EXIT_ERRORS,
   EXIT_OK,
-  filesOf,
   formatOption,
-  rootOf,
-  todayOf,
   UsageError,
-  type CommandIo,
+  workspaceOf,
 } from '../context.ts';
-import { gitHistory } from '../../io/git-history.ts';
 import { printHistoryProblems } from '../history/output.ts';
 import { diffMarkdown, diffText, type RequirementNames } from '../history/diff-output.ts';
 import { findPolicy } from './history.ts';
@@ -35,10 +32,8 @@ export const diff: Command = {
     const [id, fromVersion, toVersion, ...extra] = positionals;
     if (id === undefined) throw new UsageError('Missing the policy id, for example `policy diff ai-1-19 1.0 2.0`.');
     if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": give at most two versions.`);
-    const root = rootOf(values as { root?: string }, io);
-    const files = filesOf(root);
-    const today = await todayOf(values as { today?: string }, io, files);
-    const model = await buildSiteModel({ files, today, render: false, diffs: false, history: gitHistory(root) });
+    const workspace = await workspaceOf(values as { root?: string; today?: string }, io);
+    const model = await checkedModelOf(workspace);
     const policy = findPolicy(model.policies, id);
     if (printHistoryProblems(model.diagnostics, io)) return EXIT_ERRORS;
     const [from, to] = chooseVersions(policy.versions, fromVersion, toVersion);

@@ -1,19 +1,17 @@
 // `policy history <id>`: the versions of one policy, newest first, with their
 // status, the adoption and effective dates from front matter, the change
 // summary and the edit log.
-import { buildSiteModel, type PolicyModel } from '../../core/site-model.ts';
+import { type PolicyModel } from '../../core/site-model.ts';
 import type { PolicyVersion } from '../../core/versions/types.ts';
 import {
+  checkedModelOf,
+  type CommandIo,
   EXIT_ERRORS,
   EXIT_OK,
-  filesOf,
   formatOption,
-  rootOf,
-  todayOf,
   UsageError,
-  type CommandIo,
+  workspaceOf,
 } from '../context.ts';
-import { gitHistory } from '../../io/git-history.ts';
 import { printHistoryProblems, style } from '../history/output.ts';
 import type { Command } from './types.ts';
 
@@ -31,10 +29,8 @@ export const history: Command = {
     const [id, ...extra] = positionals;
     if (id === undefined) throw new UsageError('Missing the policy id, for example `policy history ai-1-19`.');
     if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": give one policy id.`);
-    const root = rootOf(values as { root?: string }, io);
-    const files = filesOf(root);
-    const today = await todayOf(values as { today?: string }, io, files);
-    const model = await buildSiteModel({ files, today, render: false, history: gitHistory(root) });
+    const workspace = await workspaceOf(values as { root?: string; today?: string }, io);
+    const model = await checkedModelOf(workspace);
     const policy = findPolicy(model.policies, id);
     if (printHistoryProblems(model.diagnostics, io)) return EXIT_ERRORS;
     if (format === 'json') {

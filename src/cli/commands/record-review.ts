@@ -5,7 +5,7 @@ import { isCalendarDate } from '../../core/dates.ts';
 import { appendToList, editFrontMatter, FrontMatterEditError } from '../../core/front-matter-edit.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, latestReview, reviewStatus, type ReviewLogEntry } from '../../core/schedule.ts';
 import { closest, listOf } from '../../core/words.ts';
-import { EXIT_ERRORS, EXIT_OK, filesOf, rootOf, todayOf, UsageError, type CommandIo } from '../context.ts';
+import { type CommandIo, EXIT_ERRORS, EXIT_OK, UsageError, workspaceOf } from '../context.ts';
 import { loadPolicyById, onePolicyId, RefusedError, requireValidFrontMatter, savePolicyText } from '../policy-edit.ts';
 import type { Command } from './types.ts';
 
@@ -29,9 +29,7 @@ export const recordReview: Command = {
     const by = String(values['by'] ?? '').trim();
     if (by === '') throw new UsageError('Say who carried out the review with --by "NAME, TITLE".');
     const decision = decisionOf(values['decision'] as string | undefined);
-    const root = rootOf(values as { root?: string }, io);
-    const files = filesOf(root);
-    const today = await todayOf(values as { today?: string }, io, files);
+    const { root, files, today } = await workspaceOf(values as { root?: string; today?: string }, io);
     const date = (values['date'] as string | undefined) ?? today;
     if (!isCalendarDate(date))
       throw new UsageError(`--date must be a calendar date written YYYY-MM-DD, not "${date}".`);

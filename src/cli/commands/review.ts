@@ -4,7 +4,7 @@
 import { buildSiteModel, type PolicyModel, type SiteModel } from '../../core/site-model.ts';
 import { reviewCalendar } from '../../core/ics.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, plural, type ReviewState } from '../../core/schedule.ts';
-import { EXIT_OK, filesOf, formatOption, rootOf, todayOf, UsageError, type CommandIo } from '../context.ts';
+import { type CommandIo, EXIT_OK, formatOption, UsageError, workspaceOf } from '../context.ts';
 import type { Command } from './types.ts';
 
 export const review: Command = {
@@ -20,9 +20,7 @@ export const review: Command = {
   async run({ values }, io: CommandIo) {
     const format = formatOption(values['format'] as string | undefined, ['text', 'json', 'ics'] as const, 'text');
     const within = withinOf(values['within'] as string | undefined);
-    const root = rootOf(values as { root?: string }, io);
-    const files = filesOf(root);
-    const today = await todayOf(values as { today?: string }, io, files);
+    const { files, today } = await workspaceOf(values as { root?: string; today?: string }, io);
     const model = await buildSiteModel({ files, today, render: false });
     const listed = selectPolicies(model.policies, within);
 

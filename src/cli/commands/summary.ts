@@ -7,9 +7,8 @@ import type { PolicyFiles } from '../../core/files.ts';
 import { SITE_CONFIG_PATH } from '../../core/site-config.ts';
 import { buildSiteModel } from '../../core/site-model.ts';
 import { compareBranch, renderBranchReport } from '../../core/pr-summary/index.ts';
-import { gitHistory } from '../../io/git-history.ts';
 import { gitRevisionFiles, GitRevisionError } from '../../io/git-revision-files.ts';
-import { EXIT_OK, filesOf, rootOf, todayOf, UsageError, type CommandIo } from '../context.ts';
+import { checkedModelOf, type CommandIo, EXIT_OK, UsageError, workspaceOf } from '../context.ts';
 import type { Command } from './types.ts';
 
 export const summary: Command = {
@@ -28,9 +27,8 @@ export const summary: Command = {
       throw new UsageError('--base is required: name the revision to compare with, for example `--base main`.');
     }
     const baseUrl = baseUrlOption(values['base-url'] as string | undefined);
-    const root = rootOf(values as { root?: string }, io);
-    const files = filesOf(root);
-    const today = await todayOf(values as { today?: string }, io, files);
+    const workspace = await workspaceOf(values as { root?: string; today?: string }, io);
+    const { root, files, today } = workspace;
     let baseFiles: PolicyFiles;
     try {
       baseFiles = await gitRevisionFiles(root, base);
@@ -42,7 +40,7 @@ export const summary: Command = {
     // The base: its current texts only; its history and problems are not part of the report.
     const [before, after, otherFiles] = await Promise.all([
       buildSiteModel({ files: baseFiles, today, render: false }),
-      buildSiteModel({ files, today, render: false, history: gitHistory(root) }),
+      checkedModelOf(workspace),
       changedOtherFiles(baseFiles, files),
     ]);
     const report = compareBranch(before, after, { base, today, baseUrl, otherFiles });
