@@ -2,7 +2,8 @@
 // changed. This bounds the cost: unchanged paragraphs are never compared word by
 // word. Every jsdiff call is guarded by `timeout`; when it gives up, the changed
 // blocks are shown as a whole-block replacement and the fallback is reported.
-import { diffArrays, diffWordsWithSpace } from 'diff';
+import { diffArrays } from 'diff';
+import { diffWordsWithSpaceFast } from './myers.ts';
 import type { WordRun } from './types.ts';
 import { countWords } from './words.ts';
 
@@ -45,7 +46,7 @@ export function diffPassages(before: string, after: string, timeoutMs = DEFAULT_
   let inserted = '';
   const flush = () => {
     if (deleted !== '' && inserted !== '') {
-      const words = diffWordsWithSpace(deleted, inserted, { timeout: timeoutMs });
+      const words = diffWordsWithSpaceFast(deleted, inserted, timeoutMs);
       if (words === undefined) {
         fallback = 'timeout';
         count(replacement(deleted, inserted));
