@@ -3,9 +3,8 @@
 //
 // The model is published on the Node global registry (`publishSiteModel`) and
 // read by `siteModel()` in src/components/model.ts: pages prerender in this same
-// process in `astro build` and `astro dev`, so nothing is serialised. The
-// virtual module `virtual:policy-site-model` stays for older imports; it only
-// re-exports that global, so Vite never parses a multi-megabyte JSON module.
+// process in `astro build` and `astro dev`, so nothing is serialised and Vite
+// never parses a multi-megabyte JSON module.
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { buildSiteModel, type SiteModel } from '../core/site-model.ts';
@@ -17,9 +16,6 @@ import { gitHistory } from '../io/git-history.ts';
 import { formatDiagnostics, summarise } from '../cli/format-diagnostics.ts';
 import { publishSiteModel } from '../components/model.ts';
 import { writeSearchIndex } from './search-index.ts';
-
-const VIRTUAL_ID = 'virtual:policy-site-model';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 export interface PipelineOptions {
   /** The policy repository; defaults to `POLICY_ROOT`, else the project folder. */
@@ -42,7 +38,7 @@ export default function policyPipeline(options: PipelineOptions = {}): AstroInte
   return {
     name: 'policy-pipeline',
     hooks: {
-      'astro:config:setup': async ({ updateConfig, logger }) => {
+      'astro:config:setup': async ({ logger }) => {
         const started = performance.now();
         model = await loadSiteModelForBuild(root);
         // Logged for `npm run bench`, which reports how the build time divides.
@@ -57,20 +53,6 @@ export default function policyPipeline(options: PipelineOptions = {}): AstroInte
           logger.warn(report);
         }
         publishSiteModel(model);
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'policy-site-model',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: (id: string) =>
-                  id === RESOLVED_ID
-                    ? `export default globalThis[Symbol.for('policy-as-code.site-model')];`
-                    : undefined,
-              },
-            ],
-          },
-        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
