@@ -9,6 +9,7 @@ import type { Section } from './sections.ts';
 import type { PolicyFrontMatter, SiteConfig } from './schema-types.ts';
 import type { PolicyHistory } from './history/types.ts';
 import type { PolicyVersion } from './versions/types.ts';
+import type { RevisionParser } from './versions/load-revision.ts';
 import type { DiffModel } from './diff/types.ts';
 import { readPolicyHistories, withCompliance } from './versions/policy-histories.ts';
 import { assessLifecycle, gatingReports } from './lifecycle.ts';
@@ -70,6 +71,8 @@ export interface BuildOptions {
   history?: PolicyHistory;
   /** Compute the redlines between versions; defaults to `render`. */
   diffs?: boolean;
+  /** Parses past revisions in bulk (worker threads in the site build); without it, each is parsed when first needed. */
+  revisionParser?: RevisionParser;
 }
 
 export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> {
@@ -78,7 +81,12 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
   const diagnostics = [...repository.diagnostics];
   const histories = await readPolicyHistories(
     repository.documents.filter((document) => document.frontMatter),
-    { history: options.history, render: options.render ?? true, diffs: options.diffs ?? options.render ?? true },
+    {
+      history: options.history,
+      render: options.render ?? true,
+      diffs: options.diffs ?? options.render ?? true,
+      parser: options.revisionParser,
+    },
   );
   diagnostics.push(...histories.diagnostics);
   const catalogue = await loadMandates(options.files, { render: options.render ?? true });

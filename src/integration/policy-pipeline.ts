@@ -13,6 +13,7 @@ import { dateInTimeZone, isCalendarDate } from '../core/dates.ts';
 import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
 import { diskFiles } from '../io/fs-files.ts';
 import { gitHistory } from '../io/git-history.ts';
+import { workerRevisionParser } from '../io/revision-workers.ts';
 import { formatDiagnostics, summarise } from '../cli/format-diagnostics.ts';
 import { publishSiteModel } from '../components/model.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -29,7 +30,13 @@ export async function loadSiteModelForBuild(root: string): Promise<SiteModel> {
     throw new Error(`POLICY_TODAY must be a date written YYYY-MM-DD, not "${given}".`);
   const timeZone = readSiteConfig(await files.read(SITE_CONFIG_PATH)).config?.timeZone ?? 'America/Denver';
   const today = given || dateInTimeZone(new Date(), timeZone);
-  return buildSiteModel({ files, today, render: true, history: gitHistory(root) });
+  return buildSiteModel({
+    files,
+    today,
+    render: true,
+    history: gitHistory(root),
+    revisionParser: workerRevisionParser(),
+  });
 }
 
 export default function policyPipeline(options: PipelineOptions = {}): AstroIntegration {

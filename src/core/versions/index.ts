@@ -14,7 +14,14 @@ import { checkImmutability, checkOrder, type RuleContext } from './rules.ts';
 import type { PolicyVersion, VersionRevision } from './types.ts';
 
 export type { Erratum, PolicyVersion, VersionRevision, VersionStatus } from './types.ts';
-export { RevisionCache, type LoadedSource } from './load-revision.ts';
+export {
+  prepareRevision,
+  receivedRevision,
+  RevisionCache,
+  type LoadedSource,
+  type RevisionParser,
+  type RevisionToParse,
+} from './load-revision.ts';
 export { compareVersions } from './rules.ts';
 
 export interface VersionsInput {
@@ -99,8 +106,10 @@ function versionOf(
     errata,
     current,
   };
-  if (render && document.tree && !hasErrors(document.diagnostics)) {
-    version.html = document.html ?? renderPolicyHtml(document.tree, document.sections);
+  if (render && !hasErrors(document.diagnostics)) {
+    // A revision parsed ahead (`prepareRevision`) comes with its HTML and without its tree.
+    const html = document.html ?? (document.tree ? renderPolicyHtml(document.tree, document.sections) : undefined);
+    if (html !== undefined) version.html = html;
   }
   return version;
 }

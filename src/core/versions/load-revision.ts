@@ -24,6 +24,16 @@ export class RevisionCache {
     return entry;
   }
 
+  /** Adds a revision parsed elsewhere (see `prepareRevision`); a blob already loaded is kept. */
+  add(blob: string, path: string, source: LoadedSource): void {
+    const key = `${blob}\u0000${path}`;
+    if (!this.#entries.has(key)) this.#entries.set(key, source);
+  }
+
+  has(blob: string, path: string): boolean {
+    return this.#entries.has(`${blob}\u0000${path}`);
+  }
+
   get size(): number {
     return this.#entries.size;
   }
@@ -36,4 +46,42 @@ export function sourceOf(document: PolicyDocument): LoadedSource {
   // The blank lines that separate the front matter from the text are not part of the text.
   while (text[bodyStart] === '\n') bodyStart += 1;
   return { document, body: text.slice(bodyStart), bodyStart };
+}
+
+/** A past revision to parse: its bytes and where they come from. */
+export interface RevisionToParse {
+  blob: string;
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Parses revisions ahead of the pipeline, in bulk (the site build does it on
+ * worker threads, `src/io/revision-workers.ts`). Each result comes from
+ * `prepareRevision`, in the order given.
+ */
+export interface RevisionParser {
+  parse(revisions: readonly RevisionToParse[]): Promise<LoadedSource[]>;
+}
+
+/**
+ * A past revision loaded and rendered, as plain data that can cross a thread:
+ * the syntax tree is dropped once the HTML and the sections are made from it
+ * (nothing later needs the tree of a past revision), and so is `locate`
+ * (findings about past revisions point at the top of the file).
+ */
+export function prepareRevision(path: string, bytes: Uint8Array): LoadedSource {
+  const document = loadPolicy(path, bytes, { render: true });
+  const source = sourceOf(document);
+  return {
+    ...source,
+    document: { ...document, tree: undefined, locate: () => ({ line: 1, column: 1 }) },
+  };
+}
+
+/** Puts back what a thread cannot carry (`locate` is a function). */
+export function receivedRevision(
+  source: Omit<LoadedSource, 'document'> & { document: Omit<LoadedSource['document'], 'locate'> },
+): LoadedSource {
+  return { ...source, document: { ...source.document, locate: () => ({ line: 1, column: 1 }) } };
 }

@@ -5,7 +5,7 @@ import type { PolicyDocument } from '../load.ts';
 import type { PolicyHistory } from '../history/types.ts';
 import { noHistory } from '../history/memory.ts';
 import { diffVersions, type ComplianceSubject, type DiffModel } from '../diff/index.ts';
-import { buildVersions, RevisionCache } from './index.ts';
+import { buildVersions, RevisionCache, type RevisionParser, type RevisionToParse } from './index.ts';
 import type { PolicyVersion } from './types.ts';
 
 export interface PolicyHistoryModel<C = unknown> {
@@ -23,6 +23,8 @@ export interface HistoriesOptions<C> {
   cache?: RevisionCache;
   /** Time allowed per jsdiff call (see `diffVersions`). */
   timeoutMs?: number;
+  /** Parses the past revisions in bulk before the versions are built (the site build parses on worker threads). */
+  parser?: RevisionParser;
 }
 
 export async function readPolicyHistories<C = unknown>(
@@ -32,6 +34,7 @@ export async function readPolicyHistories<C = unknown>(
   const history = options.history ?? noHistory;
   const cache = options.cache ?? new RevisionCache();
   const read = await history.read(documents.map((document) => document.path));
+  if (options.parser) await parseAhead(read.revisions, cache, options.parser);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const byPath = new Map<string, PolicyHistoryModel<C>>();
   for (const document of documents) {
@@ -53,6 +56,24 @@ export async function readPolicyHistories<C = unknown>(
     byPath.set(document.path, { versions: set.versions, diffs });
   }
   return { byPath, diagnostics };
+}
+
+/** Fills the cache with every distinct blob of the history, parsed by `parser`, each once. */
+async function parseAhead(
+  revisions: Readonly<Record<string, readonly RevisionToParse[]>>,
+  cache: RevisionCache,
+  parser: RevisionParser,
+): Promise<void> {
+  const wanted = new Map<string, RevisionToParse>();
+  for (const list of Object.values(revisions)) {
+    for (const { blob, path, bytes } of list) {
+      const key = `${blob}\u0000${path}`;
+      if (!wanted.has(key) && !cache.has(blob, path)) wanted.set(key, { blob, path, bytes });
+    }
+  }
+  const todo = [...wanted.values()];
+  const parsed = await parser.parse(todo);
+  todo.forEach((revision, index) => cache.add(revision.blob, revision.path, parsed[index]!));
 }
 
 /** Every consecutive pair, and every version against the current (last) one, each once. */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { memoryFiles } from '../../src/core/files.ts';
+import { memoryHistory } from '../../src/core/history/index.ts';
+import { buildSiteModel } from '../../src/core/site-model.ts';
+import { prepareRevision } from '../../src/core/versions/load-revision.ts';
+import { workerRevisionParser } from '../../src/io/revision-workers.ts';
+import { BODY_V1, policyText } from './git-repo.ts';
+
+const PATH = 'policy/social-media.mdx';
+const encoder = new TextEncoder();
+const texts = Array.from({ length: 9 }, (_, index) =>
+  policyText({
+    version: `1.${index}`,
+    status: 'adopted',
+    adopted: `2024-01-${String(index + 10)}`,
+    change: `Revision ${index}.`,
+    body: `${BODY_V1.replace('may be hidden', `may be hidden ${'for a while '.repeat(index)}`)}`,
+  }),
+);
+// A revision whose front matter is invalid: parsed, reported, never rendered.
+const broken = '---\nid: social-media\n---\n\n## Rules\n\nText.\n';
+
+// Without the live `locate` function, which never crosses a thread.
+const plain = (source: ReturnType<typeof prepareRevision>) => ({
+  ...source,
+  document: { ...source.document, locate: undefined },
+});
+
+describe('parsing past revisions on worker threads', () => {
+  it('gives the same parsed revisions as parsing in this thread, in the order asked', async () => {
+    const revisions = [...texts, broken].map((text, index) => ({
+      blob: `blob-${index}`,
+      path: PATH,
+      bytes: encoder.encode(text),
+    }));
+    const parsed = await workerRevisionParser({ minimum: 0, threads: 2 }).parse(revisions);
+    expect(parsed.map(plain)).toEqual(revisions.map(({ path, bytes }) => plain(prepareRevision(path, bytes))));
+    expect(parsed.at(-1)!.document.frontMatter).toBeUndefined();
+    expect(parsed.at(-1)!.document.html).toBeUndefined();
+    expect(parsed[0]!.document.locate(['version'])).toEqual({ line: 1, column: 1 });
+  });
+
+  it('builds the same site model as parsing each revision when first needed', async () => {
+    const options = () => ({
+      files: memoryFiles({ [PATH]: texts.at(-1)! }),
+      today: '2024-06-01',
+      history: memoryHistory({
+        [PATH]: [...texts.slice(0, -1), broken].map((text, index) => ({
+          commit: String(index).repeat(40),
+          text,
+          message: `Revision ${index}`,
+        })),
+      }),
+    });
+    const lazy = await buildSiteModel(options());
+    const ahead = await buildSiteModel({
+      ...options(),
+      revisionParser: workerRevisionParser({ minimum: 0, threads: 2 }),
+    });
+    expect(ahead.policies[0]!.versions).toHaveLength(9);
+    expect(JSON.stringify(ahead)).toBe(JSON.stringify(lazy));
+  });
+});
