@@ -53,7 +53,10 @@ export function diffVersions<C = unknown>(
       timeoutMs,
     );
     recordChanges(runs, oldSegment, newSegment, oldChanges, newChanges);
-    const textChanged = normalise(oldSegment?.text ?? '') !== normalise(newSegment?.text ?? '');
+    const oldText = oldSegment?.text ?? '';
+    const newText = newSegment?.text ?? '';
+    // Most sections of two versions are identical: no need to normalise their spacing to know.
+    const textChanged = oldText !== newText && normalise(oldText) !== normalise(newText);
     return {
       status: statusOf(oldSegment, newSegment, pair.moved, textChanged),
       oldAnchor: oldSegment?.anchor ?? null,

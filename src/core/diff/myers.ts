@@ -23,6 +23,15 @@ export function tokenizeWordsWithSpace(text: string): string[] {
   return text.match(tokenPattern) ?? [];
 }
 
+/**
+ * Token → number, shared by every call: a build diffs thousands of passages
+ * written in the same words, and building a fresh table for each cost as much
+ * as the diff itself. The numbers only stand for equality, so the results never
+ * depend on what is in the table; it is emptied when it grows past `MAX_IDS`.
+ */
+const ids = new Map<string, number>();
+const MAX_IDS = 200_000;
+
 interface Component {
   count: number;
   added: boolean;
@@ -37,7 +46,7 @@ interface Component {
 export function diffWordsWithSpaceFast(before: string, after: string, timeoutMs: number): TokenChange[] | undefined {
   const oldTokens = tokenizeWordsWithSpace(before);
   const newTokens = tokenizeWordsWithSpace(after);
-  const ids = new Map<string, number>();
+  if (ids.size > MAX_IDS) ids.clear();
   const intern = (tokens: readonly string[]): Int32Array => {
     const result = new Int32Array(tokens.length);
     for (let index = 0; index < tokens.length; index++) {

@@ -121,10 +121,34 @@ export function coalesce(runs: readonly WordRun[]): WordRun[] {
  * confetti of fragments; readers follow a rewrite better as old text, then new.
  */
 function mostlyRewritten(runs: readonly WordRun[]): boolean {
-  const size = (kind: WordRun['kind']) =>
-    runs.filter((run) => run.kind === kind).reduce((sum, run) => sum + run.text.replace(/\s/g, '').length, 0);
-  const kept = size('equal');
-  return kept * 3 < Math.max(kept + size('delete'), kept + size('insert'));
+  const size = { equal: 0, delete: 0, insert: 0 };
+  for (const run of runs) size[run.kind] += visibleLength(run.text);
+  const kept = size.equal;
+  return kept * 3 < Math.max(kept + size.delete, kept + size.insert);
+}
+
+/** Characters other than spacing (what `text.replace(/\s/g, '').length` counts, without the copy). */
+export function visibleLength(text: string): number {
+  let visible = 0;
+  for (let index = 0; index < text.length; index++) if (!isSpace(text.charCodeAt(index))) visible += 1;
+  return visible;
+}
+
+/** JavaScript's `\s`, code unit by code unit. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Lines with their line endings, so that joining them gives the text back. */
