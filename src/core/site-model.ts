@@ -10,6 +10,7 @@ import type { PolicyFrontMatter, SiteConfig } from './schema-types.ts';
 import type { PolicyHistory } from './history/types.ts';
 import type { PolicyVersion } from './versions/types.ts';
 import type { RevisionParser } from './versions/load-revision.ts';
+import type { PairDiffer } from './diff/jobs.ts';
 import type { DiffModel } from './diff/types.ts';
 import { readPolicyHistories, withCompliance } from './versions/policy-histories.ts';
 import { assessLifecycle, gatingReports } from './lifecycle.ts';
@@ -73,6 +74,8 @@ export interface BuildOptions {
   diffs?: boolean;
   /** Parses past revisions in bulk (worker threads in the site build); without it, each is parsed when first needed. */
   revisionParser?: RevisionParser;
+  /** Computes the redlines in bulk (shared with a worker thread in the site build); without it, one after another. */
+  pairDiffer?: PairDiffer;
 }
 
 export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> {
@@ -86,6 +89,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       render: options.render ?? true,
       diffs: options.diffs ?? options.render ?? true,
       parser: options.revisionParser,
+      differ: options.pairDiffer,
     },
   );
   diagnostics.push(...histories.diagnostics);

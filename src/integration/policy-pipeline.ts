@@ -14,6 +14,7 @@ import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
 import { diskFiles } from '../io/fs-files.ts';
 import { gitHistory } from '../io/git-history.ts';
 import { workerRevisionParser } from '../io/revision-workers.ts';
+import { workerPairDiffer } from '../io/diff-workers.ts';
 import { formatDiagnostics, summarise } from '../cli/format-diagnostics.ts';
 import { publishSiteModel } from '../components/model.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -36,6 +37,7 @@ export async function loadSiteModelForBuild(root: string): Promise<SiteModel> {
     render: true,
     history: gitHistory(root),
     revisionParser: workerRevisionParser(),
+    pairDiffer: workerPairDiffer(),
   });
 }
 

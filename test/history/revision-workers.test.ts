@@ -4,6 +4,7 @@ import { memoryHistory } from '../../src/core/history/index.ts';
 import { buildSiteModel } from '../../src/core/site-model.ts';
 import { prepareRevision } from '../../src/core/versions/load-revision.ts';
 import { workerRevisionParser } from '../../src/io/revision-workers.ts';
+import { workerPairDiffer } from '../../src/io/diff-workers.ts';
 import { BODY_V1, policyText } from './git-repo.ts';
 
 const PATH = 'policy/social-media.mdx';
@@ -26,7 +27,7 @@ const plain = (source: ReturnType<typeof prepareRevision>) => ({
   document: { ...source.document, locate: undefined },
 });
 
-describe('parsing past revisions on worker threads', () => {
+describe('parsing past revisions and computing redlines on worker threads', () => {
   it('gives the same parsed revisions as parsing in this thread, in the order asked', async () => {
     const revisions = [...texts, broken].map((text, index) => ({
       blob: `blob-${index}`,
@@ -40,7 +41,7 @@ describe('parsing past revisions on worker threads', () => {
     expect(parsed[0]!.document.locate(['version'])).toEqual({ line: 1, column: 1 });
   });
 
-  it('builds the same site model as parsing each revision when first needed', async () => {
+  it('builds the same site model as parsing each revision when first needed and diffing in this thread', async () => {
     const options = () => ({
       files: memoryFiles({ [PATH]: texts.at(-1)! }),
       today: '2024-06-01',
@@ -56,8 +57,44 @@ describe('parsing past revisions on worker threads', () => {
     const ahead = await buildSiteModel({
       ...options(),
       revisionParser: workerRevisionParser({ minimum: 0, threads: 2 }),
+      pairDiffer: workerPairDiffer({ minimum: 0 }),
     });
     expect(ahead.policies[0]!.versions).toHaveLength(9);
+    expect(ahead.policies[0]!.diffs).toHaveLength(36);
     expect(JSON.stringify(ahead)).toBe(JSON.stringify(lazy));
+  });
+});
+
+describe('sharing redlines between threads', () => {
+  it('returns each job’s redlines in the order given, as computed in this thread', async () => {
+    const { runDiffJob } = await import('../../src/core/diff/jobs.ts');
+    const versions = texts.map((text, index) => {
+      const source = prepareRevision(PATH, encoder.encode(text));
+      return {
+        version: `1.${index}`,
+        text: source.body,
+        sections: source.document.sections,
+        bodyStart: source.bodyStart,
+        frontMatter: source.document.frontMatter,
+      };
+    });
+    const jobs = [0, 1, 2, 3].map((start) => ({
+      policy: `policy-${start}`,
+      versions: versions.slice(start, start + 4),
+      pairs: [
+        [0, 1],
+        [0, 3],
+        [2, 3],
+      ] as const,
+    }));
+    const shared = await workerPairDiffer({ minimum: 0, workers: 1 }).diff(jobs);
+    expect(
+      shared.map((models) => models.map((model) => `${model.policy} ${model.from.version}..${model.to.version}`)),
+    ).toEqual(
+      jobs.map((job) =>
+        job.pairs.map(([from, to]) => `${job.policy} ${job.versions[from]!.version}..${job.versions[to]!.version}`),
+      ),
+    );
+    expect(JSON.stringify(shared)).toBe(JSON.stringify(jobs.map((job) => runDiffJob(job))));
   });
 });

@@ -4,7 +4,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { PolicyDocument } from '../load.ts';
 import type { PolicyHistory } from '../history/types.ts';
 import { noHistory } from '../history/memory.ts';
-import { diffVersions, type ComplianceSubject, type DiffModel } from '../diff/index.ts';
+import type { ComplianceSubject, DiffModel } from '../diff/index.ts';
+import { runDiffJob, type DiffJob, type PairDiffer } from '../diff/jobs.ts';
 import { buildVersions, RevisionCache, type RevisionParser, type RevisionToParse } from './index.ts';
 import type { PolicyVersion } from './types.ts';
 
@@ -25,6 +26,8 @@ export interface HistoriesOptions<C> {
   timeoutMs?: number;
   /** Parses the past revisions in bulk before the versions are built (the site build parses on worker threads). */
   parser?: RevisionParser;
+  /** Computes the redlines in bulk (the site build shares them between threads); not with `evaluate`. */
+  differ?: PairDiffer;
 }
 
 export async function readPolicyHistories<C = unknown>(
@@ -37,7 +40,7 @@ export async function readPolicyHistories<C = unknown>(
   if (options.parser) await parseAhead(read.revisions, cache, options.parser);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const byPath = new Map<string, PolicyHistoryModel<C>>();
-  for (const document of documents) {
+  const built = documents.map((document) => {
     const set = buildVersions({
       path: document.path,
       current: document,
@@ -45,13 +48,19 @@ export async function readPolicyHistories<C = unknown>(
       cache,
       render: options.render,
     });
+    const job: DiffJob = {
+      policy: document.frontMatter?.id ?? '',
+      versions: set.versions,
+      pairs: options.diffs ? diffPairs(set.versions.map((_, index) => index)) : [],
+      timeoutMs: options.timeoutMs,
+    };
+    return { document, set, job };
+  });
+  // Redlines of all policies at once when a bulk differ is given (and nothing must be evaluated with them).
+  const bulk = options.differ && !options.evaluate ? await options.differ.diff(built.map(({ job }) => job)) : undefined;
+  for (const [index, { document, set, job }] of built.entries()) {
     diagnostics.push(...set.diagnostics);
-    const policy = document.frontMatter?.id ?? '';
-    const diffs = options.diffs
-      ? diffPairs(set.versions).map(([from, to]) =>
-          diffVersions(from, to, { policy, evaluate: options.evaluate, timeoutMs: options.timeoutMs }),
-        )
-      : [];
+    const diffs: DiffModel<C>[] = (bulk?.[index] as DiffModel<C>[] | undefined) ?? runDiffJob(job, options.evaluate);
     diagnostics.push(...diffs.flatMap((diff) => fallbackNotes(document.path, diff)));
     byPath.set(document.path, { versions: set.versions, diffs });
   }

@@ -1,0 +1,72 @@
+// Shares the redlines of a site build between this thread and worker threads.
+// Each job (one policy's redlines) runs once, here or on a worker, with the same
+// core function; jobs are handed out one at a time, so both sides stay busy.
+// This thread takes a share because it would otherwise wait, and what it
+// computes need not be copied between threads. Small builds stay in this thread.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { diffSide, runDiffJob, type DiffJob, type PairDiffer } from '../core/diff/jobs.ts';
+import type { DiffModel } from '../core/diff/types.ts';
+import type { DiffReply, DiffRequest } from './diff-worker.ts';
+
+export interface WorkerDifferOptions {
+  /** Below this many redlines in all, stay in this thread. */
+  minimum?: number;
+  /** Worker threads besides this one; defaults to one fewer than the cores. */
+  workers?: number;
+}
+
+export function workerPairDiffer(options: WorkerDifferOptions = {}): PairDiffer {
+  const minimum = options.minimum ?? 200;
+  return {
+    diff: async (jobs) => {
+      const pairs = jobs.reduce((sum, job) => sum + job.pairs.length, 0);
+      const workers = Math.min(options.workers ?? availableParallelism() - 1, jobs.length - 1);
+      if (pairs < minimum || workers < 1) return jobs.map((job) => runDiffJob(job));
+      return shareJobs(jobs, workers);
+    },
+  };
+}
+
+async function shareJobs(jobs: readonly DiffJob[], count: number): Promise<DiffModel[][]> {
+  const results: DiffModel[][] = new Array<DiffModel[]>(jobs.length);
+  let next = 0;
+  const take = () => (next < jobs.length ? next++ : undefined);
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./diff-worker.ts', import.meta.url)));
+  try {
+    const remote = workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const send = () => {
+            const index = take();
+            if (index === undefined) {
+              resolve();
+              return;
+            }
+            const job = jobs[index]!;
+            const request: DiffRequest = { index, job: { ...job, versions: job.versions.map(diffSide) } };
+            worker.postMessage(request);
+          };
+          worker.on('message', (reply: DiffReply) => {
+            if (reply.error !== undefined) {
+              reject(new Error(`Computing a redline failed: ${reply.error}`));
+              return;
+            }
+            results[reply.index] = reply.models;
+            send();
+          });
+          worker.on('error', reject);
+          send();
+        }),
+    );
+    // This thread works through the same queue, yielding between jobs so that replies are read.
+    for (let index = take(); index !== undefined; index = take()) {
+      results[index] = runDiffJob(jobs[index]!);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(remote);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
