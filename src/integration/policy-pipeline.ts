@@ -6,7 +6,8 @@
 // process in `astro build` and `astro dev`, so nothing is serialised and Vite
 // never parses a multi-megabyte JSON module.
 import type { AstroIntegration } from 'astro';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildSiteModel, type SiteModel } from '../core/site-model.ts';
 import { hasErrors } from '../core/diagnostics.ts';
 import { dateInTimeZone, isCalendarDate } from '../core/dates.ts';
@@ -14,6 +15,8 @@ import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
 import { diskFiles } from '../io/fs-files.ts';
 import { gitHistory } from '../io/git-history.ts';
 import { workerRevisionParser } from '../io/revision-workers.ts';
+import { codeVersion, diskCachedParser } from '../io/revision-disk-cache.ts';
+import type { RevisionParser } from '../core/versions/load-revision.ts';
 import { workerPairDiffer } from '../io/diff-workers.ts';
 import { formatDiagnostics, summarise } from '../cli/format-diagnostics.ts';
 import { publishSiteModel } from '../components/model.ts';
@@ -36,9 +39,25 @@ export async function loadSiteModelForBuild(root: string): Promise<SiteModel> {
     today,
     render: true,
     history: gitHistory(root),
-    revisionParser: workerRevisionParser(),
+    revisionParser: revisionParser(),
     pairDiffer: workerPairDiffer(),
   });
+}
+
+/**
+ * Past revisions are parsed on worker threads, through a parse cache on disk
+ * (`node_modules/.cache/policy-as-code/revisions`; `POLICY_CACHE_DIR` moves it,
+ * `POLICY_CACHE_DIR=off` turns it off).
+ */
+function revisionParser(): RevisionParser {
+  const workers = workerRevisionParser();
+  const setting = process.env['POLICY_CACHE_DIR'];
+  if (setting === 'off') return workers;
+  const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+  const folder = setting
+    ? resolve(setting)
+    : join(projectRoot, 'node_modules', '.cache', 'policy-as-code', 'revisions');
+  return diskCachedParser(workers, { folder, version: codeVersion(projectRoot) });
 }
 
 export default function policyPipeline(options: PipelineOptions = {}): AstroIntegration {
