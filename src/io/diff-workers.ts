@@ -59,12 +59,15 @@ async function shareJobs(jobs: readonly DiffJob[], count: number): Promise<DiffM
           send();
         }),
     );
+    // Handled now, awaited below: a worker failing while this thread works must not be an unhandled rejection.
+    const remoteDone = Promise.all(remote);
+    remoteDone.catch(() => undefined);
     // This thread works through the same queue, yielding between jobs so that replies are read.
     for (let index = take(); index !== undefined; index = take()) {
       results[index] = runDiffJob(jobs[index]!);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await Promise.all(remote);
+    await remoteDone;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
