@@ -49,11 +49,16 @@ const processor = unified()
   .freeze();
 
 /**
- * Renders the body of a policy. `tree` is not modified.
+ * Renders the body of a policy. `tree` is not modified, unless `consume` says the
+ * caller throws it away afterwards (then copying it first would be wasted work).
  * Headings and clauses get the anchors computed by `buildSections`.
  */
-export function renderPolicyHtml(tree: Root, sections: readonly Section[]): string {
-  const copy = structuredClone(tree);
+export function renderPolicyHtml(
+  tree: Root,
+  sections: readonly Section[],
+  options: { consume?: boolean } = {},
+): string {
+  const copy = options.consume ? tree : structuredClone(tree);
   const anchors = new Map(flattenSections(sections).map((section) => [section.position.start.offset, section]));
   prepare(copy, anchors);
   return String(processor.stringify(processor.runSync(copy)));

@@ -1,6 +1,8 @@
 // Parses past revisions of a policy file, once per blob: the same blob in many
 // commits (renames, merges, unrelated edits) is parsed a single time.
+import { hasErrors } from '../diagnostics.ts';
 import { loadPolicy, type PolicyDocument } from '../load.ts';
+import { renderPolicyHtml } from '../render.ts';
 
 export interface LoadedSource {
   document: PolicyDocument;
@@ -71,11 +73,16 @@ export interface RevisionParser {
  * (findings about past revisions point at the top of the file).
  */
 export function prepareRevision(path: string, bytes: Uint8Array): LoadedSource {
-  const document = loadPolicy(path, bytes, { render: true });
+  const document = loadPolicy(path, bytes, { render: false });
   const source = sourceOf(document);
+  // Rendered as `loadPolicy` would (only a clean document), from a tree that is dropped right after.
+  const html =
+    document.tree && !hasErrors(document.diagnostics)
+      ? renderPolicyHtml(document.tree, document.sections, { consume: true })
+      : undefined;
   return {
     ...source,
-    document: { ...document, tree: undefined, locate: () => ({ line: 1, column: 1 }) },
+    document: { ...document, html, tree: undefined, locate: () => ({ line: 1, column: 1 }) },
   };
 }
 
