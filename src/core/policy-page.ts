@@ -1,7 +1,7 @@
 // What the policy page adds around each section and clause of the rendered
-// text: a permalink, a citation line, a "Copy citation" button (revealed by the
-// page's script) and a "Give feedback on this section" link, prefilled when the
-// feedback channel is an email address. Pure: HTML in, HTML out.
+// text: a permalink, a citation line (selected whole with one click, so it can be
+// copied without any script) and a "Give feedback on this section" link,
+// prefilled when the feedback channel is an email address. Pure: HTML in, HTML out.
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
@@ -25,8 +25,6 @@ export interface CitationContext {
 export interface DecorateOptions extends CitationContext {
   /** Add "Give feedback on this section" links to this channel (current texts only). */
   feedback?: ChannelLink;
-  /** Add a hidden "Copy citation" button to each heading, for the page's script to reveal. */
-  copyButtons?: boolean;
 }
 
 /** `AI 1-19, Purpose (version 1.0)` for a heading; `AI 1-19 §K(c) (version 1.0)` for a clause. */
@@ -37,7 +35,7 @@ export function citationOf(context: CitationContext, section?: Section): string 
   return `${number}${separator}${section.citation} (version ${version})`;
 }
 
-/** The citation with its web address, as the "Copy citation" button copies it. */
+/** The citation with its web address, as the section's citation line shows it. */
 export function fullCitationOf(context: CitationContext, section?: Section): string {
   const citation = citationOf(context, section);
   if (!context.pageUrl) return citation;
@@ -92,26 +90,17 @@ export function decoratePolicyHtml(html: string, sections: readonly Section[], o
 }
 
 function headingTools(section: Section, options: DecorateOptions): Element {
-  const citationId = `cite-${section.anchor}`;
-  // Two lines: the citation (with its copy button), then the links.
+  // Two lines: the citation, then the links. The citation carries the page
+  // address too, so what a reader copies stands on its own; one click selects it
+  // whole (CSS `user-select: all`), so copying needs no script.
   const cite: ElementContent[] = [
-    h('span', { className: ['citation'], id: citationId }, `Cite as: ${citationOf(options, section)}`),
+    { type: 'text', value: 'Cite as: ' },
+    h(
+      'span',
+      { className: ['citation', 'citation--copy'], id: `cite-${section.anchor}` },
+      fullCitationOf(options, section),
+    ),
   ];
-  if (options.copyButtons) {
-    cite.push(
-      h(
-        'button',
-        {
-          type: 'button',
-          className: ['button', 'button--small', 'button--secondary', 'copy-citation'],
-          dataCitation: fullCitationOf(options, section),
-          ariaDescribedBy: citationId,
-          hidden: true,
-        },
-        'Copy citation',
-      ),
-    );
-  }
   const links: ElementContent[] = [
     h('a', { className: ['permalink-text'], href: `#${section.anchor}` }, [
       h('span', { ariaHidden: 'true' }, '§ '),

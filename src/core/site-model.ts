@@ -143,7 +143,6 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
               frontMatter: document.frontMatter,
               pageUrl: `${repository.site.baseUrl.replace(/\/?$/, '/')}policies/${document.frontMatter.id}/`,
               feedback: repository.site.feedback,
-              copyButtons: true,
             })
           : (document.html ?? ''),
       compliance: compliance.reports.get(document.path) ?? [],

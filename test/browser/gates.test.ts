@@ -223,27 +223,18 @@ describe('redlines', () => {
 });
 
 describe('scripts loaded on demand', () => {
-  it('copies a citation, fetching the copy code only on the first press', async () => {
-    const browserContext = await context({ viewport: { width: 1280, height: 900 } });
-    await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(server.origin).origin,
-    });
-    const page = await browserContext.newPage();
+  it('selects a whole citation with one click, loading no script', async () => {
+    const page = await (await context({ viewport: { width: 1280, height: 900 } })).newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await open(page, '/policies/ai-1-19/');
-    expect(scripts).toEqual([]);
-    const button = page.locator('#purpose + .section-tools .copy-citation');
-    await button.click();
-    await expect
-      .poll(() => page.locator('#copy-status').textContent())
-      .toMatch(/^Copied: AI 1-19, Purpose \(version \d+\.\d+\), /);
-    expect(scripts).toEqual(['/policy/scripts/copy-citation.js']);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    await page.locator('#cite-purpose').click();
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toMatch(
       /^AI 1-19, Purpose \(version \d+\.\d+\), http.*\/policies\/ai-1-19\/#purpose$/,
     );
+    expect(scripts).toEqual([]);
   });
 
   it('searches the current texts, loading Pagefind only when a search is made', async () => {

@@ -1,13 +1,11 @@
 // Size budgets (gzip): a current policy page ≤ 30 KB, all CSS ≤ 10 KB, and no
-// JavaScript on any page except search and compare-any-two. The policy page's
-// "Copy citation" loader is the one inline exception, capped at 1 KB: the code
-// that copies is fetched only when a reader presses a button.
+// JavaScript at all on any page except search and compare-any-two.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, listFiles, type BuiltSite } from './built-site.ts';
-import { all, parse, tag, text } from './dom.ts';
+import { all, parse, tag } from './dom.ts';
 
 const KB = 1024;
 const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
@@ -36,14 +34,6 @@ describe('size budgets', () => {
       const html = site.read(file);
       const scripts = all(parse(html), tag('script'));
       if (file === 'search/index.html' || html.includes('class="compare-form"')) continue;
-      if (/^policies\/[^/]+\/index\.html$/.test(file)) {
-        expect(
-          scripts.filter((script) => script.properties['src']),
-          file,
-        ).toEqual([]);
-        expect(gzipSize(scripts.map(text).join('')), file).toBeLessThanOrEqual(1 * KB);
-        continue;
-      }
       expect(scripts, file).toEqual([]);
     }
   });

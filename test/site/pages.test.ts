@@ -77,14 +77,13 @@ describe('the transparency page', () => {
 });
 
 describe('the policy page', () => {
-  it('gives every section a permalink, a citation line, a hidden copy button and a prefilled feedback link', () => {
+  it('gives every section a permalink, a selectable citation line with its address and a prefilled feedback link', () => {
     const tools = byId(page('/policies/conduct/'), 'purpose')!;
     expect(outer(tools)).toBe('<h2 id="purpose">Purpose</h2>');
     const html = site.read('/policies/conduct/');
     expect(html).toContain(
       '<h2 id="purpose">Purpose</h2><p class="section-tools" data-pagefind-ignore="all"><span class="section-tools__line">' +
-        '<span class="citation" id="cite-purpose">Cite as: CP 1, Purpose (version 1.0)</span>' +
-        '<button type="button" class="button button--small button--secondary copy-citation" data-citation="CP 1, Purpose (version 1.0), https://policies.example.gov/policies/conduct/#purpose" aria-describedby="cite-purpose" hidden>Copy citation</button>' +
+        'Cite as: <span class="citation citation--copy" id="cite-purpose">CP 1, Purpose (version 1.0), https://policies.example.gov/policies/conduct/#purpose</span>' +
         '</span><span class="section-tools__line">' +
         '<a class="permalink-text" href="#purpose"><span aria-hidden="true">§ </span>Link to this section<span class="visually-hidden">: Purpose</span></a>' +
         '<a class="feedback-link" href="mailto:policy@example.gov?subject=Feedback%20on%20CP%201%20(version%201.0)%3A%20Purpose&#x26;body=Policy%3A%20CP%201%20Online%20Conduct%20Policy%0AVersion%3A%201.0%0ASection%3A%20Purpose%0ALink%3A%20https%3A%2F%2Fpolicies.example.gov%2Fpolicies%2Fconduct%2F%23purpose%0A%0AMy%20feedback%3A%0A">Give feedback on this section<span class="visually-hidden">: Purpose</span></a></span></p>',

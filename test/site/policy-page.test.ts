@@ -36,7 +36,7 @@ describe('citations', () => {
     expect(citationOf(context)).toBe('AI 1-19 (version 1.0)');
   });
 
-  it('add the permalink when copied', () => {
+  it('add the permalink to the citation line', () => {
     expect(fullCitationOf(context, clause)).toBe(
       'AI 1-19 §K(c) (version 1.0), https://example.gov/policies/ai-1-19/#k-c',
     );
@@ -71,10 +71,10 @@ describe('decoratePolicyHtml', () => {
     expect(decoratePolicyHtml(html, [heading], context)).toBe(html);
   });
 
-  it('adds no feedback link or copy button unless asked (historical versions)', () => {
+  it('adds no feedback link unless asked (historical versions)', () => {
     expect(decoratePolicyHtml('<h2 id="purpose">Purpose</h2>', [heading], context)).toBe(
       '<h2 id="purpose">Purpose</h2><p class="section-tools" data-pagefind-ignore="all"><span class="section-tools__line">' +
-        '<span class="citation" id="cite-purpose">Cite as: AI 1-19, Purpose (version 1.0)</span></span>' +
+        'Cite as: <span class="citation citation--copy" id="cite-purpose">AI 1-19, Purpose (version 1.0), https://example.gov/policies/ai-1-19/#purpose</span></span>' +
         '<span class="section-tools__line"><a class="permalink-text" href="#purpose"><span aria-hidden="true">§ </span>Link to this section<span class="visually-hidden">: Purpose</span></a></span></p>',
     );
   });
