@@ -1,6 +1,7 @@
 // Prints diagnostics in the three output formats: human (grouped by file),
 // `github` (workflow commands that GitHub shows as annotations) and `json`.
 import type { Diagnostic } from '../core/diagnostics.ts';
+import { plural } from '../core/words.ts';
 
 export type DiagnosticFormat = 'human' | 'github' | 'json';
 
@@ -75,7 +76,6 @@ function humanReport(diagnostics: readonly Diagnostic[], summary: Summary, color
 }
 
 export function summaryLine(summary: Summary): string {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const checked = `${plural(summary.files, 'policy file')} checked`;
   if (summary.errors === 0 && summary.warnings === 0) return `✔ ${checked}: no problems found.`;
   const mark = summary.errors > 0 ? '✖' : '⚠';

@@ -15,7 +15,8 @@
 //   comments still arriving were not considered.
 import type { CalendarDate } from './dates.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
-import { daysBetween, plural } from './schedule.ts';
+import { daysBetween } from './dates.ts';
+import { plural } from './words.ts';
 import type { PolicyFrontMatter } from './schema-types.ts';
 
 export type CommentState = 'upcoming' | 'open' | 'closed';

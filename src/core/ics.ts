@@ -13,7 +13,7 @@
 // - DTSTAMP comes from the `today` input, never the clock, so the file is the
 //   same on every build of the same day.
 import type { CalendarDate } from './dates.ts';
-import { addDays } from './schedule.ts';
+import { addDays } from './dates.ts';
 import type { PolicyModel, SiteModel } from './site-model.ts';
 
 export interface CalendarEvent {

@@ -9,9 +9,9 @@
 // Months are calendar months with end-of-month clamping (2024-01-31 + 1 month
 // = 2024-02-29; 2024-02-29 + 12 months = 2025-02-28). Days are counted between
 // calendar dates, so daylight-saving changes never shift a due date.
-import type { CalendarDate } from './dates.ts';
+import { addMonths, daysBetween, type CalendarDate } from './dates.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
-import { daysInMonth } from './dates.ts';
+import { plural } from './words.ts';
 import type { PolicyFrontMatter } from './schema-types.ts';
 
 export type ReviewLogEntry = NonNullable<NonNullable<PolicyFrontMatter['review']>['log']>[number];
@@ -101,41 +101,6 @@ export function latestReview(log: readonly ReviewLogEntry[]): ReviewLogEntry | u
   return latest;
 }
 
-/** Adds calendar months, clamping to the last day of a shorter month. */
-export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const { year, month, day } = partsOf(date);
-  const index = year * 12 + (month - 1) + months;
-  const newYear = Math.floor(index / 12);
-  const newMonth = index - newYear * 12 + 1;
-  return formatDate(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
-}
-
-/** Adds calendar days (negative to go back). */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const { year, month, day } = partsOf(date);
-  const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return formatDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). Counted on the calendar, in UTC, so no DST. */
-export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((dayNumber(to) - dayNumber(from)) / 86_400_000);
-}
-
-function dayNumber(date: CalendarDate): number {
-  const { year, month, day } = partsOf(date);
-  return Date.UTC(year, month - 1, day);
-}
-
-function partsOf(date: CalendarDate): { year: number; month: number; day: number } {
-  const [year, month, day] = date.split('-').map(Number);
-  return { year: year!, month: month!, day: day! };
-}
-
-function formatDate(year: number, month: number, day: number): CalendarDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 type Locate = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
 
 /**
@@ -199,8 +164,4 @@ export function checkReviewSchedule(
       );
     }
   });
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateInTimeZone } from '../../src/core/dates.ts';
-import {
-  addDays,
-  addMonths,
-  daysBetween,
-  latestReview,
-  reviewStatus,
-  type ReviewLogEntry,
-} from '../../src/core/schedule.ts';
+import { addDays, addMonths, dateInTimeZone, daysBetween } from '../../src/core/dates.ts';
+import { latestReview, reviewStatus, type ReviewLogEntry } from '../../src/core/schedule.ts';
 import type { PolicyFrontMatter } from '../../src/core/schema-types.ts';
 
 function adopted(date: string, intervalMonths?: number, log: ReviewLogEntry[] = []): PolicyFrontMatter {

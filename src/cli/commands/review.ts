@@ -3,7 +3,8 @@
 // check` is what fails a build on an overdue review.
 import { buildSiteModel, type PolicyModel, type SiteModel } from '../../core/site-model.ts';
 import { reviewCalendar } from '../../core/ics.ts';
-import { DEFAULT_REVIEW_WARNING_DAYS, plural, type ReviewState } from '../../core/schedule.ts';
+import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewState } from '../../core/schedule.ts';
+import { plural } from '../../core/words.ts';
 import { type CommandIo, EXIT_OK, formatOption, UsageError, workspaceOf } from '../context.ts';
 import type { Command } from './types.ts';
 

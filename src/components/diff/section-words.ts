@@ -1,5 +1,6 @@
 // How a redline names each section's status and counts, in words.
 import type { DiffSection } from '../../core/diff/types.ts';
+import { plural } from '../../core/words.ts';
 
 export function sectionTitle(section: DiffSection): string {
   return section.newTitle ?? section.oldTitle ?? 'Untitled section';
@@ -16,20 +17,13 @@ export function statusWords(section: DiffSection): string {
 /** "12 words inserted, 3 deleted", or an empty string when no words changed. */
 export function countWords(section: Pick<DiffSection, 'wordsInserted' | 'wordsDeleted'>): string {
   const parts: string[] = [];
-  if (section.wordsInserted > 0)
-    parts.push(`${section.wordsInserted} ${plural(section.wordsInserted, 'word')} inserted`);
+  if (section.wordsInserted > 0) parts.push(`${plural(section.wordsInserted, 'word')} inserted`);
   if (section.wordsDeleted > 0) {
     parts.push(
-      parts.length > 0
-        ? `${section.wordsDeleted} deleted`
-        : `${section.wordsDeleted} ${plural(section.wordsDeleted, 'word')} deleted`,
+      parts.length > 0 ? `${section.wordsDeleted} deleted` : `${plural(section.wordsDeleted, 'word')} deleted`,
     );
   }
   return parts.join(', ');
-}
-
-export function plural(count: number, noun: string): string {
-  return count === 1 ? noun : `${noun}s`;
 }
 
 /** A redline shows a section's text when anything about it changed. */

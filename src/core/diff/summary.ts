@@ -1,5 +1,6 @@
 // The plain-text summary sentence at the top of every redline.
 import type { DiffTotals } from './types.ts';
+import { plural } from '../words.ts';
 
 export function summarise(totals: DiffTotals, changes: { wording: boolean; spacing: boolean }): string {
   const parts: string[] = [];
@@ -19,8 +20,4 @@ export function summarise(totals: DiffTotals, changes: { wording: boolean; spaci
       : `${parts.join(', ')}.`;
   }
   return `${parts.join(', ')}; ${plural(totals.wordsInserted, 'word')} inserted, ${totals.wordsDeleted} deleted.`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${count === 1 ? noun : `${noun}s`}`;
 }

@@ -1,7 +1,8 @@
 // Deadlines such as R-24-89 Section 2: a compliant policy delivered within 30
 // days of approval. A version counts as delivered when it meets every
 // requirement and has been adopted; the adoption date is when it was delivered.
-import type { CalendarDate } from '../dates.ts';
+import { addDays, daysBetween, type CalendarDate } from '../dates.ts';
+import { plural } from '../words.ts';
 import type { Mandate } from '../schema-types.ts';
 import type { VersionCompliance } from './gates.ts';
 
@@ -71,22 +72,4 @@ export function deliveryStatus(
       summary: `${name}: no version that meets every requirement has been adopted. It was due on ${due}, ${plural(overdue, 'day')} ago as of ${today}.${draftNote}`,
     };
   });
-}
-
-/** Calendar arithmetic on YYYY-MM-DD strings (no clock, no time zone). */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const utc = (date: CalendarDate) => {
-    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-    return Date.UTC(year, month - 1, day);
-  };
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -14,7 +14,7 @@ export type { ConceptResult } from './match.ts';
 export type { FieldResult } from './fields.ts';
 export { complianceDiagnostics, type ComplianceDiagnosticOptions } from './diagnostics.ts';
 export { bindsPolicy, complianceGates, isGrandfathered, type VersionCompliance } from './gates.ts';
-export { addDays, daysBetween, deliveryStatus, type DeliveryStatus } from './delivery.ts';
+export { deliveryStatus, type DeliveryStatus } from './delivery.ts';
 export {
   checkCompliance,
   mandatesFor,

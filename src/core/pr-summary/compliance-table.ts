@@ -2,7 +2,8 @@
 // requirement with its status before and after the branch, the totals, a
 // warning when compliance goes down, and the reasons for every gap.
 import type { ComplianceReport, RequirementStatus } from '../mandates/index.ts';
-import { details, inline, plural, prose, table } from './markdown.ts';
+import { details, inline, prose, table } from './markdown.ts';
+import { plural } from '../words.ts';
 import type { PolicyChange, PolicySide } from './types.ts';
 
 const statusWords: Record<RequirementStatus, string> = { met: '✅ met', partial: '⚠️ partial', missing: '❌ missing' };

@@ -2,7 +2,8 @@
 // report can show what a branch changes about them: status, adoption, review
 // schedule, review log and comment period.
 import type { PolicySide } from './types.ts';
-import { inline, plural } from './markdown.ts';
+import { inline } from './markdown.ts';
+import { plural } from '../words.ts';
 
 export interface LifecycleRow {
   label: string;

@@ -43,7 +43,3 @@ export function table(header: readonly string[], rows: readonly (readonly string
 export function details(summary: string, body: string, open = false): string {
   return `<details${open ? ' open' : ''}>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
-
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}

@@ -1,7 +1,8 @@
 // The last part of the report: every error and warning of the check, with
 // its place (file:line:column), what to do, and its code.
 import type { Diagnostic } from '../diagnostics.ts';
-import { code, details, plural, prose, table } from './markdown.ts';
+import { code, details, prose, table } from './markdown.ts';
+import { plural } from '../words.ts';
 
 /** Problems listed openly before the list is folded away. */
 const OPEN_PROBLEMS = 10;

@@ -5,7 +5,8 @@ import type { DiffSection } from '../diff/index.ts';
 import { complianceTables } from './compliance-table.ts';
 import { problems } from './problems.ts';
 import { lifecycleChanges } from './lifecycle-rows.ts';
-import { code, details, inline, link, plural, prose, table } from './markdown.ts';
+import { code, details, inline, link, prose, table } from './markdown.ts';
+import { plural } from '../words.ts';
 import { sectionRedline } from './redline.ts';
 import type { BranchReport, PolicyChange, PolicySide } from './types.ts';
 
