@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { PolicyFiles } from '../core/files.ts';
 import { diskFiles } from '../io/fs-files.ts';
 import { gitHistory } from '../io/git-history.ts';
-import { buildSiteModel, type SiteModel } from '../core/site-model.ts';
+import { buildSiteModel, type PolicyModel, type SiteModel } from '../core/site-model.ts';
 import { dateInTimeZone, isCalendarDate, type CalendarDate } from '../core/dates.ts';
 import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
 
@@ -82,6 +82,12 @@ export function formatOption<T extends string>(value: string | undefined, allowe
   return value as T;
 }
 
+/** The options every command that reads a policy repository takes: `--root DIR` and `--today YYYY-MM-DD`. */
+export const workspaceOptions = {
+  root: { type: 'string' },
+  today: { type: 'string' },
+} as const;
+
 /** The repository a command works on, from `--root` and `--today` (or their environment variables). */
 export interface Workspace {
   root: string;
@@ -110,4 +116,14 @@ export async function checkedModelOf(workspace: Workspace): Promise<SiteModel> {
     render: false,
     history: gitHistory(workspace.root),
   });
+}
+
+/** The policy with this id, or a usage error listing the ids there are. */
+export function findPolicy(policies: readonly PolicyModel[], id: string): PolicyModel {
+  const policy = policies.find((candidate) => candidate.id === id);
+  if (!policy) {
+    const known = policies.map((candidate) => candidate.id).join(', ') || 'none';
+    throw new UsageError(`Unknown policy "${id}". The policies are: ${known}.`);
+  }
+  return policy;
 }

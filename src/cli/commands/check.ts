@@ -9,6 +9,7 @@ import {
   formatOption,
   UsageError,
   workspaceOf,
+  workspaceOptions,
 } from '../context.ts';
 import type { Command } from './types.ts';
 
@@ -17,9 +18,8 @@ export const check: Command = {
   summary: 'Check every policy: front matter, safe MDX, sections, mandates, history and reviews.',
   usage: 'policy check [--root DIR] [--format human|github|json] [--today YYYY-MM-DD]',
   options: {
-    root: { type: 'string' },
+    ...workspaceOptions,
     format: { type: 'string' },
-    today: { type: 'string' },
   },
   async run({ values, positionals }, io: CommandIo) {
     if (positionals.length > 0) {

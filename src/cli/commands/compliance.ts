@@ -11,6 +11,7 @@ import {
   formatOption,
   UsageError,
   workspaceOf,
+  workspaceOptions,
 } from '../context.ts';
 import type { Command } from './types.ts';
 
@@ -21,8 +22,7 @@ export const compliance: Command = {
   options: {
     version: { type: 'string' },
     format: { type: 'string' },
-    root: { type: 'string' },
-    today: { type: 'string' },
+    ...workspaceOptions,
   },
   async run({ values, positionals }, io: CommandIo) {
     const format = formatOption(values['format'] as string | undefined, ['text', 'markdown', 'json'] as const, 'text');

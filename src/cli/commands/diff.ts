@@ -12,10 +12,11 @@ import {
   formatOption,
   UsageError,
   workspaceOf,
+  workspaceOptions,
+  findPolicy,
 } from '../context.ts';
 import { printHistoryProblems } from '../history/output.ts';
 import { diffMarkdown, diffText, type RequirementNames } from '../history/diff-output.ts';
-import { findPolicy } from './history.ts';
 import type { Command } from './types.ts';
 
 export const diff: Command = {
@@ -23,9 +24,8 @@ export const diff: Command = {
   summary: 'Show what changed between two versions of a policy (default: the previous version and the current one).',
   usage: 'policy diff <id> [FROM] [TO] [--root DIR] [--format text|markdown|json]',
   options: {
-    root: { type: 'string' },
+    ...workspaceOptions,
     format: { type: 'string' },
-    today: { type: 'string' },
   },
   async run({ values, positionals }, io: CommandIo) {
     const format = formatOption(values['format'] as string | undefined, ['text', 'markdown', 'json'] as const, 'text');

@@ -11,6 +11,8 @@ import {
   formatOption,
   UsageError,
   workspaceOf,
+  workspaceOptions,
+  findPolicy,
 } from '../context.ts';
 import { printHistoryProblems, style } from '../history/output.ts';
 import type { Command } from './types.ts';
@@ -20,9 +22,8 @@ export const history: Command = {
   summary: 'List the versions of a policy, with their dates, change summaries and edit log.',
   usage: 'policy history <id> [--root DIR] [--format text|json]',
   options: {
-    root: { type: 'string' },
+    ...workspaceOptions,
     format: { type: 'string' },
-    today: { type: 'string' },
   },
   async run({ values, positionals }, io: CommandIo) {
     const format = formatOption(values['format'] as string | undefined, ['text', 'json'] as const, 'text');
@@ -41,15 +42,6 @@ export const history: Command = {
     return EXIT_OK;
   },
 };
-
-export function findPolicy(policies: readonly PolicyModel[], id: string): PolicyModel {
-  const policy = policies.find((candidate) => candidate.id === id);
-  if (!policy) {
-    const known = policies.map((candidate) => candidate.id).join(', ') || 'none';
-    throw new UsageError(`Unknown policy "${id}". The policies are: ${known}.`);
-  }
-  return policy;
-}
 
 /** The JSON listing leaves the rendered HTML out (JSON.stringify drops `undefined`). */
 function withoutHtml(version: PolicyVersion): PolicyVersion {

@@ -5,7 +5,7 @@ import { isCalendarDate } from '../../core/dates.ts';
 import { appendToList, editFrontMatter, FrontMatterEditError } from '../../core/front-matter-edit.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, latestReview, reviewStatus, type ReviewLogEntry } from '../../core/schedule.ts';
 import { closest, listOf } from '../../core/words.ts';
-import { type CommandIo, EXIT_ERRORS, EXIT_OK, UsageError, workspaceOf } from '../context.ts';
+import { type CommandIo, EXIT_ERRORS, EXIT_OK, UsageError, workspaceOf, workspaceOptions } from '../context.ts';
 import { loadPolicyById, onePolicyId, RefusedError, requireValidFrontMatter, savePolicyText } from '../policy-edit.ts';
 import type { Command } from './types.ts';
 
@@ -21,8 +21,7 @@ export const recordReview: Command = {
     decision: { type: 'string' },
     notes: { type: 'string' },
     date: { type: 'string' },
-    root: { type: 'string' },
-    today: { type: 'string' },
+    ...workspaceOptions,
   },
   async run({ values, positionals }, io: CommandIo) {
     const id = onePolicyId(positionals);

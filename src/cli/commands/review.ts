@@ -5,7 +5,7 @@ import { buildSiteModel, type PolicyModel, type SiteModel } from '../../core/sit
 import { reviewCalendar } from '../../core/ics.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewState } from '../../core/schedule.ts';
 import { plural } from '../../core/words.ts';
-import { type CommandIo, EXIT_OK, formatOption, UsageError, workspaceOf } from '../context.ts';
+import { type CommandIo, EXIT_OK, formatOption, UsageError, workspaceOf, workspaceOptions } from '../context.ts';
 import type { Command } from './types.ts';
 
 export const review: Command = {
@@ -15,8 +15,7 @@ export const review: Command = {
   options: {
     within: { type: 'string' },
     format: { type: 'string' },
-    root: { type: 'string' },
-    today: { type: 'string' },
+    ...workspaceOptions,
   },
   async run({ values }, io: CommandIo) {
     const format = formatOption(values['format'] as string | undefined, ['text', 'json', 'ics'] as const, 'text');

@@ -8,7 +8,7 @@ import { SITE_CONFIG_PATH } from '../../core/site-config.ts';
 import { buildSiteModel } from '../../core/site-model.ts';
 import { compareBranch, renderBranchReport } from '../../core/pr-summary/index.ts';
 import { gitRevisionFiles, GitRevisionError } from '../../io/git-revision-files.ts';
-import { checkedModelOf, type CommandIo, EXIT_OK, UsageError, workspaceOf } from '../context.ts';
+import { checkedModelOf, type CommandIo, EXIT_OK, UsageError, workspaceOf, workspaceOptions } from '../context.ts';
 import type { Command } from './types.ts';
 
 export const summary: Command = {
@@ -17,9 +17,8 @@ export const summary: Command = {
   usage: 'policy summary --base <rev> [--root DIR] [--base-url URL] [--today YYYY-MM-DD]',
   options: {
     base: { type: 'string' },
-    root: { type: 'string' },
+    ...workspaceOptions,
     'base-url': { type: 'string' },
-    today: { type: 'string' },
   },
   async run({ values }, io: CommandIo) {
     const base = values['base'] as string | undefined;
