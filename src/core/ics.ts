@@ -12,9 +12,9 @@
 //   UID, so calendar apps update instead of duplicating;
 // - DTSTAMP comes from the `today` input, never the clock, so the file is the
 //   same on every build of the same day.
-import type { CalendarDate } from './dates.ts';
-import { addDays } from './dates.ts';
-import type { PolicyModel, SiteModel } from './site-model.ts';
+import { addDays, type CalendarDate } from './dates.ts';
+import type { ReviewRow } from './publish/reviews.ts';
+import type { SiteModel } from './site-model.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -101,25 +101,25 @@ export interface ReviewCalendarOptions {
   name?: string;
 }
 
-/** One event per policy with a due review, ordered by due date then id. */
-export function reviewEvents(policies: readonly PolicyModel[], options: ReviewCalendarOptions): CalendarEvent[] {
+/** One event per review that is due (the rows of `SiteModel.reviews`), ordered by due date then id. */
+export function reviewEvents(rows: readonly ReviewRow[], options: ReviewCalendarOptions): CalendarEvent[] {
   const domain = hostOf(options.baseUrl) ?? 'policy-as-code.invalid';
-  return policies
-    .filter((policy) => policy.review.nextDue !== undefined)
-    .filter((policy) => options.within === undefined || (policy.review.daysUntilDue ?? 0) <= options.within)
+  return rows
+    .filter((row) => row.review.nextDue !== undefined)
+    .filter((row) => options.within === undefined || (row.review.daysUntilDue ?? 0) <= options.within)
     .sort((a, b) => a.review.nextDue!.localeCompare(b.review.nextDue!) || a.id.localeCompare(b.id))
     .map((policy) => {
-      const { review, frontMatter } = policy;
+      const { review } = policy;
       const last = review.lastReview
         ? `Last review: ${review.lastReview.date} by ${review.lastReview.by} (${review.lastReview.decision}).`
-        : `Not reviewed since adoption on ${frontMatter.adopted?.date ?? '?'}.`;
+        : `Not reviewed since adoption on ${review.countsFrom?.date ?? '?'}.`;
       const event: CalendarEvent = {
         uid: `review-${policy.id}-${review.nextDue}@${domain}`,
         date: review.nextDue!,
-        summary: `Review due: ${frontMatter.number} ${frontMatter.title}`,
+        summary: `Review due: ${policy.number} ${policy.title}`,
         description: [
           `Owner: ${review.owner}.`,
-          `Version ${frontMatter.version}. Reviewed every ${review.intervalMonths} months.`,
+          `Version ${policy.version}. Reviewed every ${review.intervalMonths} months.`,
           last,
           `Record the decision with: policy record-review ${policy.id} --by NAME --decision no-change|revise|retire`,
         ].join('\n'),
@@ -130,15 +130,15 @@ export function reviewEvents(policies: readonly PolicyModel[], options: ReviewCa
 }
 
 /** The review calendar as an iCalendar file. Accepts the site model or its list of policies. */
-export function reviewCalendar(source: SiteModel | readonly PolicyModel[], options: ReviewCalendarOptions): string {
-  const policies = isSiteModel(source) ? source.policies : source;
+export function reviewCalendar(source: SiteModel | readonly ReviewRow[], options: ReviewCalendarOptions): string {
+  const rows = isSiteModel(source) ? source.reviews : source;
   const name =
     options.name ??
     (isSiteModel(source) && source.site ? `${source.site.organisation.name} policy reviews` : 'Policy reviews');
-  return writeCalendar(reviewEvents(policies, options), { today: options.today, name });
+  return writeCalendar(reviewEvents(rows, options), { today: options.today, name });
 }
 
-function isSiteModel(source: SiteModel | readonly PolicyModel[]): source is SiteModel {
+function isSiteModel(source: SiteModel | readonly ReviewRow[]): source is SiteModel {
   return !Array.isArray(source);
 }
 

@@ -18,6 +18,7 @@ import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from './schedule.ts';
 import type { CommentStatus } from './comment-period.ts';
 import { decoratePolicyHtml } from './policy-page.ts';
 import { publishHistory, type HistoryView, type SectionHistory } from './publish/index.ts';
+import { reviewRows, type ReviewRow } from './publish/reviews.ts';
 import {
   checkCompliance,
   loadMandates,
@@ -60,6 +61,8 @@ export interface SiteModel {
   policies: PolicyModel[];
   /** The mandates (`policy/mandates/`): catalogue data, full text and deadlines. */
   mandates: MandateModel[];
+  /** The review schedule: each policy's version in force (else its latest), overdue first. */
+  reviews: ReviewRow[];
   diagnostics: Diagnostic[];
 }
 
@@ -154,6 +157,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     site: repository.site,
     policies,
     mandates: compliance.mandates,
+    reviews: reviewRows(policies, repository.site, options.today),
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

@@ -132,7 +132,7 @@ describe('reviewCalendar', () => {
 
   it('is the same text on every run for the same day (stable UIDs, no clock)', async () => {
     const first = reviewCalendar(await model(), { today: '2026-11-21' });
-    const second = reviewCalendar((await model()).policies, {
+    const second = reviewCalendar((await model()).reviews, {
       today: '2026-11-21',
       name: 'Example City policy reviews',
     });

@@ -1,11 +1,20 @@
 // `policy review`: which reviews are due when, and who owns them. Text for
 // people, JSON for tools, iCalendar for calendar apps. It reports; `policy
 // check` is what fails a build on an overdue review.
-import { buildSiteModel, type PolicyModel, type SiteModel } from '../../core/site-model.ts';
+import type { PolicyModel, SiteModel } from '../../core/site-model.ts';
+import type { ReviewRow } from '../../core/publish/reviews.ts';
 import { reviewCalendar } from '../../core/ics.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewState } from '../../core/schedule.ts';
 import { plural } from '../../core/words.ts';
-import { type CommandIo, EXIT_OK, formatOption, UsageError, workspaceOf, workspaceOptions } from '../context.ts';
+import {
+  checkedModelOf,
+  type CommandIo,
+  EXIT_OK,
+  formatOption,
+  UsageError,
+  workspaceOf,
+  workspaceOptions,
+} from '../context.ts';
 import type { Command } from './types.ts';
 
 export const review: Command = {
@@ -20,9 +29,13 @@ export const review: Command = {
   async run({ values }, io: CommandIo) {
     const format = formatOption(values['format'] as string | undefined, ['text', 'json', 'ics'] as const, 'text');
     const within = withinOf(values['within'] as string | undefined);
-    const { files, today } = await workspaceOf(values as { root?: string; today?: string }, io);
-    const model = await buildSiteModel({ files, today, render: false });
-    const listed = selectPolicies(model.policies, within);
+    const workspace = await workspaceOf(values as { root?: string; today?: string }, io);
+    const { files, today } = workspace;
+    // With the history, the schedule that counts is the version in force, as on the site's reviews page.
+    const model = await checkedModelOf(workspace);
+    const listed = model.reviews.filter(
+      (row) => within === undefined || (row.review.daysUntilDue !== undefined && row.review.daysUntilDue <= within),
+    );
 
     const unreadable = (await files.listPolicies()).length - model.policies.length;
     if (unreadable > 0) {
@@ -34,8 +47,10 @@ export const review: Command = {
       const options = { today, ...(within === undefined ? {} : { within }) };
       io.stdout(
         reviewCalendar(
-          { ...model, policies: listed },
-          model.site ? { ...options, baseUrl: model.site.baseUrl } : options,
+          listed,
+          model.site
+            ? { ...options, baseUrl: model.site.baseUrl, name: `${model.site.organisation.name} policy reviews` }
+            : options,
         ),
       );
     } else if (format === 'json') {
@@ -53,35 +68,18 @@ function withinOf(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-const ORDER: Record<ReviewState, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'no-schedule': 3 };
-
-/** Scheduled reviews by due date, then the policies without a schedule; `within` keeps only reviews due by then. */
-function selectPolicies(policies: readonly PolicyModel[], within: number | undefined): PolicyModel[] {
-  return policies
-    .filter(
-      (policy) =>
-        within === undefined || (policy.review.daysUntilDue !== undefined && policy.review.daysUntilDue <= within),
-    )
-    .sort(
-      (a, b) =>
-        ORDER[a.review.status] - ORDER[b.review.status] ||
-        (a.review.nextDue ?? '').localeCompare(b.review.nextDue ?? '') ||
-        a.id.localeCompare(b.id),
-    );
-}
-
-function reviewReport(model: SiteModel, policies: readonly PolicyModel[], within: number | undefined) {
+function reviewReport(model: SiteModel, rows: readonly ReviewRow[], within: number | undefined) {
   return {
     today: model.today,
     warningDays: model.site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS,
     within: within ?? null,
-    reviews: policies.map((policy) => ({
-      id: policy.id,
-      number: policy.frontMatter.number,
-      title: policy.frontMatter.title,
-      version: policy.frontMatter.version,
-      policyStatus: policy.frontMatter.status,
-      ...policy.review,
+    reviews: rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      title: row.title,
+      version: row.version,
+      policyStatus: row.policyStatus,
+      ...row.review,
     })),
     comments: commentPolicies(model).map((policy) => ({
       id: policy.id,
@@ -100,21 +98,21 @@ const LABEL: Record<ReviewState, string> = {
   'no-schedule': 'no schedule',
 };
 
-function textReport(model: SiteModel, policies: readonly PolicyModel[], within: number | undefined): string {
+function textReport(model: SiteModel, rows: readonly ReviewRow[], within: number | undefined): string {
   const warningDays = model.site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS;
   const scope = within === undefined ? '' : `, due within ${plural(within, 'day')}`;
   const header = `Policy reviews as of ${model.today}${scope} (due soon = within ${plural(warningDays, 'day')})\n`;
   const comments = commentsText(model);
-  if (policies.length === 0) return `${header}\nNo reviews${scope ? ' due in that time' : ''}.\n${comments}`;
-  const rows = policies.map((policy) => [
-    LABEL[policy.review.status],
-    policy.review.nextDue ?? '-',
-    policy.id,
-    `${policy.frontMatter.number} ${policy.frontMatter.title}, version ${policy.frontMatter.version}`,
-    `owner: ${policy.review.owner}; ${detailOf(policy)}`,
+  if (rows.length === 0) return `${header}\nNo reviews${scope ? ' due in that time' : ''}.\n${comments}`;
+  const cells = rows.map((row) => [
+    LABEL[row.review.status],
+    row.review.nextDue ?? '-',
+    row.id,
+    `${row.number} ${row.title}, version ${row.version}`,
+    `owner: ${row.review.owner}; ${detailOf(row)}`,
   ]);
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const lines = rows.map(
+  const widths = [0, 1, 2].map((column) => Math.max(...cells.map((row) => row[column]!.length)));
+  const lines = cells.map(
     (row) =>
       `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!.padEnd(widths[2]!)}  ${row[3]}\n` +
       `${' '.repeat(widths[0]! + widths[1]! + widths[2]! + 6)}${row[4]}`,
@@ -122,11 +120,11 @@ function textReport(model: SiteModel, policies: readonly PolicyModel[], within: 
   return `${header}\n${lines.join('\n')}\n${comments}`;
 }
 
-function detailOf(policy: PolicyModel): string {
-  const review = policy.review;
+function detailOf(row: ReviewRow): string {
+  const review = row.review;
   if (review.status === 'no-schedule') {
     return review.reason === 'not-adopted'
-      ? `not reviewed while ${policy.frontMatter.status}`
+      ? `not reviewed while ${row.policyStatus}`
       : 'no review schedule (no `review.intervalMonths`)';
   }
   const when =

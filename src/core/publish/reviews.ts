@@ -1,7 +1,8 @@
-// The rows of the reviews page: for each policy, the review schedule of the
-// version in force (what the owner must review) and, when the latest version
-// is a draft, what that draft will set once adopted. Ordered as the review
-// command lists them: overdue, due soon, on schedule, then no schedule.
+// The review schedule of the site: for each policy, the schedule of the version
+// in force (what the owner must review) and, when the latest version is a
+// draft, what that draft will set once adopted. Ordered overdue, due soon, on
+// schedule, then no schedule. Built once into the model (`SiteModel.reviews`);
+// the reviews page, reviews.ics and `policy review` all list these rows.
 import type { CalendarDate } from '../dates.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, reviewStatus, type ReviewState, type ReviewStatus } from '../schedule.ts';
 import type { PolicyFrontMatter, SiteConfig } from '../schema-types.ts';
@@ -14,6 +15,8 @@ export interface ReviewRow {
   owner: string;
   /** The version whose schedule counts: the one in force, else the latest. */
   version: string;
+  /** That version's status as written in its front matter. */
+  policyStatus: PolicyFrontMatter['status'];
   review: ReviewStatus;
   /** The latest version when it is a draft that is not the one counted above. */
   draft: { version: string; intervalMonths: number | undefined } | undefined;
@@ -44,6 +47,7 @@ export function reviewRows(
         title: fm.title,
         owner: fm.owner,
         version: counted?.version ?? fm.version,
+        policyStatus: counted?.frontMatter.status ?? fm.status,
         review: counted ? reviewStatus(counted.frontMatter, { today, warningDays }) : policy.review,
         draft:
           counted && latest?.status === 'draft'
