@@ -1,4 +1,4 @@
-// Generates `src/core/schema-types.ts` from the JSON Schemas in `schemas/`.
+// Generates `src/core/schemas/types.ts` from the JSON Schemas in `schemas/`.
 // The schemas are the one source of truth for every shape; the TypeScript
 // types are derived from them here and never edited by hand.
 // `npm run schema:types` rewrites the file; `--check` fails when it is stale
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 
 const root = new URL('..', import.meta.url).pathname;
-const target = join(root, 'src/core/schema-types.ts');
+const target = join(root, 'src/core/schemas/types.ts');
 
 export async function generateSchemaTypes(): Promise<string> {
   const names = (await readdir(join(root, 'schemas'))).filter((name) => name.endsWith('.schema.json')).sort();
@@ -33,11 +33,11 @@ if (isMain) {
   if (process.argv.includes('--check')) {
     const current = await readFile(target, 'utf8').catch(() => '');
     if (current !== fresh) {
-      console.error('src/core/schema-types.ts is out of date: run `npm run schema:types`.');
+      console.error('src/core/schemas/types.ts is out of date: run `npm run schema:types`.');
       process.exit(1);
     }
   } else {
     await writeFile(target, fresh);
-    console.log('Wrote src/core/schema-types.ts');
+    console.log('Wrote src/core/schemas/types.ts');
   }
 }

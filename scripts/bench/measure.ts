@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { gitHistory } from '../../src/io/git-history.ts';
-import { loadPolicy } from '../../src/core/load.ts';
+import { loadPolicy } from '../../src/core/document/load.ts';
 import { sourceOf } from '../../src/core/versions/load-revision.ts';
 import { diffVersions, type DiffVersion } from '../../src/core/diff/index.ts';
 

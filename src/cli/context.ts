@@ -2,12 +2,12 @@
 // Commands never call `process.exit` or `console`; they return an exit code.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { PolicyFiles } from '../core/files.ts';
+import type { PolicyFiles } from '../core/ports.ts';
 import { diskFiles } from '../io/fs-files.ts';
 import { gitHistory } from '../io/git-history.ts';
-import { buildSiteModel, type PolicyModel, type SiteModel } from '../core/site-model.ts';
-import { dateInTimeZone, isCalendarDate, type CalendarDate } from '../core/dates.ts';
-import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
+import { buildSiteModel, type PolicyModel, type SiteModel } from '../core/publish/site-model.ts';
+import { dateInTimeZone, isCalendarDate, type CalendarDate } from '../core/lifecycle/calendar.ts';
+import { readSiteConfig, SITE_CONFIG_PATH } from '../core/repository/site-config.ts';
 
 export interface CommandIo {
   stdout: (text: string) => void;

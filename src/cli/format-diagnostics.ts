@@ -1,7 +1,7 @@
 // Prints diagnostics in the three output formats: human (grouped by file),
 // `github` (workflow commands that GitHub shows as annotations) and `json`.
-import type { Diagnostic } from '../core/diagnostics.ts';
-import { plural } from '../core/words.ts';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
+import { plural } from '../core/text/english.ts';
 
 export type DiagnosticFormat = 'human' | 'github' | 'json';
 

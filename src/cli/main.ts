@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { commands } from './commands/index.ts';
 import { EXIT_USAGE, UsageError, type CommandIo } from './context.ts';
 import type { Command } from './commands/types.ts';
-import { closest } from '../core/words.ts';
+import { closest } from '../core/text/english.ts';
 
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
   const debug = argv.includes('--debug');

@@ -3,10 +3,10 @@
 // only after checking it, atomically. A refused or failed edit leaves the file
 // exactly as it was.
 import { join } from 'node:path';
-import { hasErrors } from '../core/diagnostics.ts';
-import type { PolicyFiles } from '../core/files.ts';
-import { loadPolicy, type PolicyDocument } from '../core/load.ts';
-import { listOf } from '../core/words.ts';
+import { hasErrors } from '../core/diagnostics/diagnostic.ts';
+import type { PolicyFiles } from '../core/ports.ts';
+import { loadPolicy, type PolicyDocument } from '../core/document/load.ts';
+import { listOf } from '../core/text/english.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { UsageError } from './context.ts';
 

@@ -1,6 +1,6 @@
 // Presentation helpers: how dates and statuses read on the page. They format
 // values the model already holds; they never work anything out.
-import type { CalendarDate } from '../core/dates.ts';
+import type { CalendarDate } from '../core/lifecycle/calendar.ts';
 
 const months = [
   'January',

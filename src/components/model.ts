@@ -3,7 +3,7 @@
 // `astro:config:setup`, and pages prerender in the same Node process (both in
 // `astro build` and `astro dev`). A synthetic repository makes a model of many
 // megabytes, which Vite would otherwise parse and transform as source code.
-import type { SiteModel } from '../core/site-model.ts';
+import type { SiteModel } from '../core/publish/site-model.ts';
 
 const KEY = Symbol.for('policy-as-code.site-model');
 

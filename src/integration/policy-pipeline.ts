@@ -8,10 +8,10 @@
 import type { AstroIntegration } from 'astro';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSiteModel, type SiteModel } from '../core/site-model.ts';
-import { hasErrors } from '../core/diagnostics.ts';
-import { dateInTimeZone, isCalendarDate } from '../core/dates.ts';
-import { readSiteConfig, SITE_CONFIG_PATH } from '../core/site-config.ts';
+import { buildSiteModel, type SiteModel } from '../core/publish/site-model.ts';
+import { hasErrors } from '../core/diagnostics/diagnostic.ts';
+import { dateInTimeZone, isCalendarDate } from '../core/lifecycle/calendar.ts';
+import { readSiteConfig, SITE_CONFIG_PATH } from '../core/repository/site-config.ts';
 import { diskFiles } from '../io/fs-files.ts';
 import { gitHistory } from '../io/git-history.ts';
 import { workerRevisionParser } from '../io/revision-workers.ts';

@@ -1,7 +1,8 @@
 // The disk implementation of `PolicyFiles`: reads a repository's `policy/` folder.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMandatePath, isPolicyPath, MANDATE_DIR, POLICY_DIR, type PolicyFiles } from '../core/files.ts';
+import { isMandatePath, isPolicyPath, MANDATE_DIR, POLICY_DIR } from '../core/repository/files.ts';
+import type { PolicyFiles } from '../core/ports.ts';
 
 export function diskFiles(root: string): PolicyFiles {
   const list = async (dir: string, keep: (path: string) => boolean): Promise<string[]> => {

@@ -9,9 +9,9 @@
 // The first-parent walk makes a pull request's changes appear once, as its merge commit.
 import { existsSync } from 'node:fs';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { diagnostic, type Diagnostic } from '../core/diagnostics.ts';
-import type { HistoryRead, PolicyHistory, Revision } from '../core/history/types.ts';
-import { POLICY_DIR } from '../core/files.ts';
+import { diagnostic, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
+import type { HistoryRead, PolicyHistory, Revision } from '../core/ports.ts';
+import { POLICY_DIR } from '../core/repository/files.ts';
 
 interface LoggedCommit {
   commit: string;

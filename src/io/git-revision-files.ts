@@ -5,7 +5,8 @@
 // `git cat-file --batch` reads every blob.
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { isMandatePath, isPolicyPath, POLICY_DIR, type PolicyFiles } from '../core/files.ts';
+import { isMandatePath, isPolicyPath, POLICY_DIR } from '../core/repository/files.ts';
+import type { PolicyFiles } from '../core/ports.ts';
 
 const run = promisify(execFile);
 

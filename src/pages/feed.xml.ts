@@ -1,6 +1,6 @@
 // The site-wide Atom feed: one entry per version of every policy.
 import { siteModel } from '../components/model.ts';
-import { siteFeed } from '../core/feed/entries.ts';
+import { siteFeed } from '../core/publish/feed/entries.ts';
 
 export function GET(): Response {
   const model = siteModel();

@@ -1,6 +1,6 @@
 // The review calendar: one all-day event per policy review that is due.
 import { siteModel } from '../components/model.ts';
-import { reviewCalendar } from '../core/ics.ts';
+import { reviewCalendar } from '../core/publish/ics.ts';
 
 export function GET(): Response {
   const model = siteModel();

@@ -1,8 +1,8 @@
 // The three output formats of diagnostics, on hand-made diagnostics: escaping,
 // ordering, plurals.
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/core/diagnostics.ts';
-import { sortDiagnostics } from '../../src/core/diagnostics.ts';
+import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
+import { sortDiagnostics } from '../../src/core/diagnostics/diagnostic.ts';
 import { formatDiagnostics, summarise, summaryLine } from '../../src/cli/format-diagnostics.ts';
 
 const base: Diagnostic = {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/core/load.ts';
+import { loadPolicy } from '../../src/core/document/load.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli.ts';
 

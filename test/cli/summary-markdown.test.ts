@@ -1,8 +1,8 @@
 // The Markdown pieces of the pull-request report: escaping, and the short
 // redline (context cut to a few words, a cap per section).
 import { describe, expect, it } from 'vitest';
-import { inline, prose, table } from '../../src/core/pr-summary/markdown.ts';
-import { CONTEXT_WORDS, PASSAGE_WORDS, REDLINE_LIMIT, sectionRedline } from '../../src/core/pr-summary/redline.ts';
+import { inline, prose, table } from '../../src/core/report/markdown.ts';
+import { CONTEXT_WORDS, PASSAGE_WORDS, REDLINE_LIMIT, sectionRedline } from '../../src/core/report/redline.ts';
 import type { WordRun } from '../../src/core/diff/index.ts';
 
 const words = (count: number, word = 'word') => Array.from({ length: count }, (_, i) => `${word}${i + 1}`).join(' ');

@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/core/load.ts';
-import { flattenSections } from '../../src/core/sections.ts';
+import { loadPolicy } from '../../src/core/document/load.ts';
+import { flattenSections } from '../../src/core/document/sections.ts';
 import { PROJECT_ROOT } from '../helpers/run-cli.ts';
 
 const path = 'policy/ai-1-19.mdx';

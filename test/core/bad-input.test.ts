@@ -6,8 +6,8 @@
 // rendered.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRepository } from '../../src/core/repository.ts';
-import { loadPolicy } from '../../src/core/load.ts';
+import { loadRepository } from '../../src/core/repository/load.ts';
+import { loadPolicy } from '../../src/core/document/load.ts';
 import { diskFiles } from '../../src/io/fs-files.ts';
 import { fixturePath, frontMatter, located, withExampleSite, type Located } from '../helpers/fixtures.ts';
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogue, codeInfo } from '../../src/core/codes/index.ts';
+import { catalogue, codeInfo } from '../../src/core/diagnostics/codes/index.ts';
 import { PROJECT_ROOT } from '../helpers/run-cli.ts';
 
 /** Every `.ts` file under a folder, recursively. */
@@ -45,7 +45,7 @@ describe('the message catalogue', () => {
 
   it('refuses a code that is not in the catalogue', () => {
     expect(() => codeInfo('front-matter/no-such-code')).toThrow(
-      'Unknown diagnostic code "front-matter/no-such-code": add it to src/core/codes/.',
+      'Unknown diagnostic code "front-matter/no-such-code": add it to src/core/diagnostics/codes/.',
     );
   });
 });

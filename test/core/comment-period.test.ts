@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commentStatus } from '../../src/core/comment-period.ts';
-import { memoryFiles } from '../../src/core/files.ts';
-import type { PolicyFrontMatter } from '../../src/core/schema-types.ts';
-import { buildSiteModel } from '../../src/core/site-model.ts';
+import { commentStatus } from '../../src/core/lifecycle/comment-period.ts';
+import { memoryFiles } from '../../src/core/repository/files.ts';
+import type { PolicyFrontMatter } from '../../src/core/schemas/types.ts';
+import { buildSiteModel } from '../../src/core/publish/site-model.ts';
 import { frontMatter, withExampleSite } from '../helpers/fixtures.ts';
 
 const draft = (opens: string, closes: string): PolicyFrontMatter => ({

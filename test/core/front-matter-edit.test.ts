@@ -6,7 +6,7 @@ import {
   FrontMatterEditError,
   setKeyAfter,
   setScalar,
-} from '../../src/core/front-matter-edit.ts';
+} from '../../src/core/document/front-matter-edit.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
 
 // AI 1-19 as adopted in 2022, pinned in a fixture so that drafts of later versions do not change this test.

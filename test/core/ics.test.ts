@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, reviewCalendar, writeCalendar } from '../../src/core/ics.ts';
-import { memoryFiles } from '../../src/core/files.ts';
-import { buildSiteModel } from '../../src/core/site-model.ts';
+import { escapeText, foldLine, reviewCalendar, writeCalendar } from '../../src/core/publish/ics.ts';
+import { memoryFiles } from '../../src/core/repository/files.ts';
+import { buildSiteModel } from '../../src/core/publish/site-model.ts';
 import { frontMatter, withExampleSite } from '../helpers/fixtures.ts';
 
 const octets = (text: string) => new TextEncoder().encode(text).length;

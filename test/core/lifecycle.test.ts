@@ -11,10 +11,10 @@ import {
   nextVersion,
   type ComplianceLike,
   type VersionSnapshot,
-} from '../../src/core/lifecycle.ts';
-import type { PolicyFrontMatter } from '../../src/core/schema-types.ts';
-import { memoryFiles } from '../../src/core/files.ts';
-import { buildSiteModel } from '../../src/core/site-model.ts';
+} from '../../src/core/lifecycle/rules.ts';
+import type { PolicyFrontMatter } from '../../src/core/schemas/types.ts';
+import { memoryFiles } from '../../src/core/repository/files.ts';
+import { buildSiteModel } from '../../src/core/publish/site-model.ts';
 import { fixturePath, withExampleSite } from '../helpers/fixtures.ts';
 
 const base: PolicyFrontMatter = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSink } from '../../src/core/diagnostics.ts';
-import { formatOf, parseMarkdown } from '../../src/core/parse.ts';
+import { DiagnosticSink } from '../../src/core/diagnostics/diagnostic.ts';
+import { formatOf, parseMarkdown } from '../../src/core/document/parse.ts';
 
 function parse(text: string, format: 'md' | 'mdx' = 'mdx') {
   const sink = new DiagnosticSink(`policy/t.${format}`);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { DiagnosticSink } from '../../src/core/diagnostics.ts';
-import { parseMarkdown, type PolicyFormat } from '../../src/core/parse.ts';
-import { buildSections } from '../../src/core/sections.ts';
-import { renderPolicyHtml } from '../../src/core/render.ts';
-import { loadPolicy } from '../../src/core/load.ts';
+import { DiagnosticSink } from '../../src/core/diagnostics/diagnostic.ts';
+import { parseMarkdown, type PolicyFormat } from '../../src/core/document/parse.ts';
+import { buildSections } from '../../src/core/document/sections.ts';
+import { renderPolicyHtml } from '../../src/core/document/render.ts';
+import { loadPolicy } from '../../src/core/document/load.ts';
 import { frontMatter } from '../helpers/fixtures.ts';
 
 /** Renders a body directly, without the profile check: what the renderer does on its own. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadRepository } from '../../src/core/repository.ts';
-import { isMandatePath, isPolicyPath, memoryFiles, type PolicyFiles } from '../../src/core/files.ts';
+import { loadRepository } from '../../src/core/repository/load.ts';
+import { isMandatePath, isPolicyPath, memoryFiles } from '../../src/core/repository/files.ts';
+import type { PolicyFiles } from '../../src/core/ports.ts';
 import { exampleSiteYaml, frontMatter } from '../helpers/fixtures.ts';
 
 const policy = (id: string) => `${frontMatter(id)}\n## Scope\n\nText.\n`;

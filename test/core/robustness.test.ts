@@ -3,8 +3,8 @@
 // checks the same 1,000 documents: none may throw, and whatever is rendered
 // must hold no script, no event attribute and no unsafe URL.
 import { describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/core/load.ts';
-import { readSiteConfig } from '../../src/core/site-config.ts';
+import { loadPolicy } from '../../src/core/document/load.ts';
+import { readSiteConfig } from '../../src/core/repository/site-config.ts';
 import { frontMatter } from '../helpers/fixtures.ts';
 
 const pieces = [

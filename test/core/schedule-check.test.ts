@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { memoryFiles } from '../../src/core/files.ts';
-import { buildSiteModel } from '../../src/core/site-model.ts';
+import { memoryFiles } from '../../src/core/repository/files.ts';
+import { buildSiteModel } from '../../src/core/publish/site-model.ts';
 import { fixturePath, withExampleSite } from '../helpers/fixtures.ts';
 
 const PATH = 'policy/records-retention.mdx';

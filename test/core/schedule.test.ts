@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dateInTimeZone, daysBetween } from '../../src/core/dates.ts';
-import { latestReview, reviewStatus, type ReviewLogEntry } from '../../src/core/schedule.ts';
-import type { PolicyFrontMatter } from '../../src/core/schema-types.ts';
+import { addDays, addMonths, dateInTimeZone, daysBetween } from '../../src/core/lifecycle/calendar.ts';
+import { latestReview, reviewStatus, type ReviewLogEntry } from '../../src/core/lifecycle/schedule.ts';
+import type { PolicyFrontMatter } from '../../src/core/schemas/types.ts';
 
 function adopted(date: string, intervalMonths?: number, log: ReviewLogEntry[] = []): PolicyFrontMatter {
   return {

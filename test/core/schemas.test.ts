@@ -91,7 +91,7 @@ describe('schemas', () => {
     },
   );
 
-  it('src/core/schema-types.ts is generated from the current schemas', () => {
+  it('src/core/schemas/types.ts is generated from the current schemas', () => {
     // Throws (and fails the test) when the script exits non-zero.
     const output = execFileSync(join(PROJECT_ROOT, 'node_modules/.bin/node'), ['scripts/schema-types.ts', '--check'], {
       cwd: PROJECT_ROOT,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSink } from '../../src/core/diagnostics.ts';
-import { parseMarkdown } from '../../src/core/parse.ts';
-import { buildSections, clauseLabel, flattenSections, slugOf, type Section } from '../../src/core/sections.ts';
+import { DiagnosticSink } from '../../src/core/diagnostics/diagnostic.ts';
+import { parseMarkdown } from '../../src/core/document/parse.ts';
+import { buildSections, clauseLabel, flattenSections, slugOf, type Section } from '../../src/core/document/sections.ts';
 import { located } from '../helpers/fixtures.ts';
 
 function sectionsOf(body: string) {

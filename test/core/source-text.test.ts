@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSink } from '../../src/core/diagnostics.ts';
-import { decodeSourceText, MAX_POLICY_BYTES } from '../../src/core/source-text.ts';
+import { DiagnosticSink } from '../../src/core/diagnostics/diagnostic.ts';
+import { decodeSourceText, MAX_POLICY_BYTES } from '../../src/core/document/source-text.ts';
 import { located } from '../helpers/fixtures.ts';
 
 function decode(bytes: Uint8Array | string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance, listOf } from '../../src/core/words.ts';
+import { closest, editDistance, listOf } from '../../src/core/text/english.ts';
 
 describe('listOf', () => {
   it('quotes and joins items', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSink } from '../../src/core/diagnostics.ts';
-import { parseYamlData } from '../../src/core/yaml-data.ts';
-import { validatePolicyFrontMatter, validateSiteConfig } from '../../src/core/schemas.ts';
+import { DiagnosticSink } from '../../src/core/diagnostics/diagnostic.ts';
+import { parseYamlData } from '../../src/core/yaml/data.ts';
+import { validatePolicyFrontMatter, validateSiteConfig } from '../../src/core/schemas/validate.ts';
 import { located } from '../helpers/fixtures.ts';
 
 const policyYaml = [

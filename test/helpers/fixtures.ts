@@ -7,9 +7,9 @@
 // case's diagnostics are only those of its own files.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { Diagnostic } from '../../src/core/diagnostics.ts';
-import type { PolicyFiles } from '../../src/core/files.ts';
-import { SITE_CONFIG_PATH } from '../../src/core/site-config.ts';
+import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
+import type { PolicyFiles } from '../../src/core/ports.ts';
+import { SITE_CONFIG_PATH } from '../../src/core/repository/site-config.ts';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 

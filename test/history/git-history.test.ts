@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSiteModel } from '../../src/core/site-model.ts';
+import { buildSiteModel } from '../../src/core/publish/site-model.ts';
 import { diskFiles } from '../../src/io/fs-files.ts';
 import { gitHistory } from '../../src/io/git-history.ts';
 import { BODY_V1, createRepo, policyText, type TestRepo } from './git-repo.ts';

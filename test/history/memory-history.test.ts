@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { memoryFiles } from '../../src/core/files.ts';
-import { memoryHistory } from '../../src/core/history/index.ts';
-import { buildSiteModel } from '../../src/core/site-model.ts';
+import { memoryFiles } from '../../src/core/repository/files.ts';
+import { memoryHistory } from '../../src/core/versions/memory-history.ts';
+import { buildSiteModel } from '../../src/core/publish/site-model.ts';
 import { diffPairs, readPolicyHistories } from '../../src/core/versions/policy-histories.ts';
-import { loadPolicy } from '../../src/core/load.ts';
+import { loadPolicy } from '../../src/core/document/load.ts';
 import { BODY_V1, policyText } from './git-repo.ts';
 
 const PATH = 'policy/social-media.mdx';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { memoryFiles } from '../../src/core/files.ts';
-import { memoryHistory } from '../../src/core/history/index.ts';
-import { buildSiteModel } from '../../src/core/site-model.ts';
+import { memoryFiles } from '../../src/core/repository/files.ts';
+import { memoryHistory } from '../../src/core/versions/memory-history.ts';
+import { buildSiteModel } from '../../src/core/publish/site-model.ts';
 import { prepareRevision } from '../../src/core/versions/load-revision.ts';
 import { workerRevisionParser } from '../../src/io/revision-workers.ts';
 import { workerPairDiffer } from '../../src/io/diff-workers.ts';

@@ -1,9 +1,9 @@
 // Unit tests for the pure pieces behind site-b's pages: the Atom serialiser,
 // the list of published redlines and the compare-any-two target.
 import { describe, expect, it } from 'vitest';
-import { escapeXml, renderAtom, startOfDay } from '../../src/core/feed/atom.ts';
+import { escapeXml, renderAtom, startOfDay } from '../../src/core/publish/feed/atom.ts';
 import { diffPairs } from '../../src/core/publish/diff-pairs.ts';
-import { compareTarget } from '../../src/scripts/compare.ts';
+import { compareTarget } from '../../src/browser/compare.ts';
 import { sectionHistories } from '../../src/core/publish/section-history.ts';
 import type { DiffSection } from '../../src/core/diff/types.ts';
 

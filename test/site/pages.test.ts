@@ -1,7 +1,7 @@
 // Exact assertions on the pages built from the small fixture repository
 // (test/fixtures/site/small-repo), built for 2026-11-21.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/core/codes/index.ts';
+import { catalogue } from '../../src/core/diagnostics/codes/index.ts';
 import { builtSite, type BuiltSite } from './built-site.ts';
 import { all, byId, hasClass, outer, parse, tag, text } from './dom.ts';
 

@@ -1,7 +1,7 @@
 // The pure helpers behind the policy page's citations and feedback links.
 import { describe, expect, it } from 'vitest';
-import { citationOf, decoratePolicyHtml, feedbackHref, fullCitationOf } from '../../src/core/policy-page.ts';
-import type { Section } from '../../src/core/sections.ts';
+import { citationOf, decoratePolicyHtml, feedbackHref, fullCitationOf } from '../../src/core/publish/policy-page.ts';
+import type { Section } from '../../src/core/document/sections.ts';
 
 const context = {
   frontMatter: { number: 'AI 1-19', title: 'Social Media Policy', version: '1.0' },

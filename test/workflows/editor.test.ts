@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostics, summarise } from '../../src/cli/format-diagnostics.ts';
-import { diagnostic } from '../../src/core/diagnostics.ts';
+import { diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -4,9 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadMandates, auditPolicy, auditText } from '../../core/mandates/index.ts';
-import { decodeSourceText } from '../../core/source-text.ts';
-import { DiagnosticSink } from '../../core/diagnostics.ts';
-import { closest } from '../../core/words.ts';
+import { decodeSourceText } from '../../core/document/source-text.ts';
+import { DiagnosticSink } from '../../core/diagnostics/diagnostic.ts';
+import { closest } from '../../core/text/english.ts';
 import { formatDiagnostics, summarise } from '../format-diagnostics.ts';
 import { EXIT_ERRORS, EXIT_OK, filesOf, formatOption, rootOf, UsageError, type CommandIo } from '../context.ts';
 import type { Command } from './types.ts';

@@ -1,5 +1,5 @@
 // `policy check`: checks every policy in the repository and reports problems.
-import { hasErrors } from '../../core/diagnostics.ts';
+import { hasErrors } from '../../core/diagnostics/diagnostic.ts';
 import { formatDiagnostics, summarise } from '../format-diagnostics.ts';
 import {
   checkedModelOf,

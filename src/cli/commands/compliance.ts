@@ -2,7 +2,7 @@
 // each mandate that applies to it (R-24-89…), for every version in its
 // history, or one with `--version`.
 import { complianceMarkdown, complianceText, complianceView } from '../../core/mandates/index.ts';
-import { closest } from '../../core/words.ts';
+import { closest } from '../../core/text/english.ts';
 import {
   checkedModelOf,
   type CommandIo,

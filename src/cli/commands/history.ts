@@ -1,7 +1,7 @@
 // `policy history <id>`: the versions of one policy, newest first, with their
 // status, the adoption and effective dates from front matter, the change
 // summary and the edit log.
-import { type PolicyModel } from '../../core/site-model.ts';
+import { type PolicyModel } from '../../core/publish/site-model.ts';
 import type { PolicyVersion } from '../../core/versions/types.ts';
 import {
   checkedModelOf,

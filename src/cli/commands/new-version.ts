@@ -5,8 +5,13 @@
 // adopted version, which git keeps), and adds `change: { kind, summary: "" }`.
 // The empty summary is reported by `policy check` until it is written.
 // Everything else, including the review log and the crosswalk, stays.
-import { editFrontMatter, FrontMatterEditError, setKeyAfter, setScalar } from '../../core/front-matter-edit.ts';
-import { nextVersion, type ChangeKind } from '../../core/lifecycle.ts';
+import {
+  editFrontMatter,
+  FrontMatterEditError,
+  setKeyAfter,
+  setScalar,
+} from '../../core/document/front-matter-edit.ts';
+import { nextVersion, type ChangeKind } from '../../core/lifecycle/rules.ts';
 import { EXIT_ERRORS, EXIT_OK, filesOf, rootOf, UsageError, type CommandIo } from '../context.ts';
 import { loadPolicyById, onePolicyId, RefusedError, requireValidFrontMatter, savePolicyText } from '../policy-edit.ts';
 import type { Command } from './types.ts';

@@ -1,10 +1,15 @@
 // `policy record-review <id> --by NAME --decision no-change|revise|retire`:
 // appends a review to the policy's log. A review is a logged decision, so this
 // is the only way the next due date moves.
-import { isCalendarDate } from '../../core/dates.ts';
-import { appendToList, editFrontMatter, FrontMatterEditError } from '../../core/front-matter-edit.ts';
-import { DEFAULT_REVIEW_WARNING_DAYS, latestReview, reviewStatus, type ReviewLogEntry } from '../../core/schedule.ts';
-import { closest, listOf } from '../../core/words.ts';
+import { isCalendarDate } from '../../core/lifecycle/calendar.ts';
+import { appendToList, editFrontMatter, FrontMatterEditError } from '../../core/document/front-matter-edit.ts';
+import {
+  DEFAULT_REVIEW_WARNING_DAYS,
+  latestReview,
+  reviewStatus,
+  type ReviewLogEntry,
+} from '../../core/lifecycle/schedule.ts';
+import { closest, listOf } from '../../core/text/english.ts';
 import { type CommandIo, EXIT_ERRORS, EXIT_OK, UsageError, workspaceOf, workspaceOptions } from '../context.ts';
 import { loadPolicyById, onePolicyId, RefusedError, requireValidFrontMatter, savePolicyText } from '../policy-edit.ts';
 import type { Command } from './types.ts';

@@ -1,11 +1,11 @@
 // `policy review`: which reviews are due when, and who owns them. Text for
 // people, JSON for tools, iCalendar for calendar apps. It reports; `policy
 // check` is what fails a build on an overdue review.
-import type { PolicyModel, SiteModel } from '../../core/site-model.ts';
+import type { PolicyModel, SiteModel } from '../../core/publish/site-model.ts';
 import type { ReviewRow } from '../../core/publish/reviews.ts';
-import { reviewCalendar } from '../../core/ics.ts';
-import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewState } from '../../core/schedule.ts';
-import { plural } from '../../core/words.ts';
+import { reviewCalendar } from '../../core/publish/ics.ts';
+import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewState } from '../../core/lifecycle/schedule.ts';
+import { plural } from '../../core/text/english.ts';
 import {
   checkedModelOf,
   type CommandIo,

@@ -3,10 +3,10 @@
 // pull-request comment. It is a report, not a gate: it exits 0 whenever the
 // report could be written, even when it lists errors (`policy check` is the
 // gate), and 2 when it could not (unknown revision, not a git checkout).
-import type { PolicyFiles } from '../../core/files.ts';
-import { SITE_CONFIG_PATH } from '../../core/site-config.ts';
-import { buildSiteModel } from '../../core/site-model.ts';
-import { compareBranch, renderBranchReport } from '../../core/pr-summary/index.ts';
+import type { PolicyFiles } from '../../core/ports.ts';
+import { SITE_CONFIG_PATH } from '../../core/repository/site-config.ts';
+import { buildSiteModel } from '../../core/publish/site-model.ts';
+import { compareBranch, renderBranchReport } from '../../core/report/index.ts';
 import { gitRevisionFiles, GitRevisionError } from '../../io/git-revision-files.ts';
 import { checkedModelOf, type CommandIo, EXIT_OK, UsageError, workspaceOf, workspaceOptions } from '../context.ts';
 import type { Command } from './types.ts';

@@ -3,7 +3,7 @@
 // pull requests and reports (<del>/<ins>). Only the lines that changed are shown,
 // each with its section; unchanged sections are listed by name.
 import type { DiffModel, DiffSection, WordRun } from '../../core/diff/types.ts';
-import type { PolicyFrontMatter } from '../../core/schema-types.ts';
+import type { PolicyFrontMatter } from '../../core/schemas/types.ts';
 import type { ComplianceReport } from '../../core/mandates/index.ts';
 import { style } from './output.ts';
 

@@ -1,6 +1,6 @@
 // Shared by `policy history` and `policy diff`: terminal styling (only when
 // colour is allowed) and the history problems that stop them.
-import type { Diagnostic } from '../../core/diagnostics.ts';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.ts';
 import type { CommandIo } from '../context.ts';
 
 export interface Paint {

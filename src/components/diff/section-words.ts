@@ -1,6 +1,6 @@
 // How a redline names each section's status and counts, in words.
 import type { DiffSection } from '../../core/diff/types.ts';
-import { plural } from '../../core/words.ts';
+import { plural } from '../../core/text/english.ts';
 
 export function sectionTitle(section: DiffSection): string {
   return section.newTitle ?? section.oldTitle ?? 'Untitled section';

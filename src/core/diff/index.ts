@@ -2,8 +2,8 @@
 // align sections by anchor, then by similarity; inside each pair diff lines,
 // then words. The old side of the result reassembles to the old text and the new
 // side to the new text (tested).
-import type { PolicyDocument } from '../load.ts';
-import type { PolicyFrontMatter } from '../schema-types.ts';
+import type { PolicyDocument } from '../document/load.ts';
+import type { PolicyFrontMatter } from '../schemas/types.ts';
 import { alignSegments } from './align.ts';
 import { diffPassages, DEFAULT_TIMEOUT_MS } from './runs.ts';
 import { segmentsOf, type DiffSource, type Segment } from './segments.ts';
@@ -13,7 +13,7 @@ import type { DiffModel, DiffSection, DiffTotals, SectionStatus } from './types.
 
 export type { DiffModel, DiffSection, DiffTotals, SectionStatus, TouchedRequirement, WordRun } from './types.ts';
 export type { DiffSource } from './segments.ts';
-export { countWords } from './words.ts';
+export { countWords } from '../text/word-count.ts';
 export { DEFAULT_TIMEOUT_MS } from './runs.ts';
 
 /** One side of a diff: a `PolicyVersion` fits. */

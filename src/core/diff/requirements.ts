@@ -1,8 +1,8 @@
 // Which mandate requirements a change touches: those whose mapped sections
 // (front matter `mandates`, old or new crosswalk) had words inserted or deleted,
 // appeared or disappeared, or whose mapping itself changed.
-import { flattenSections, type Section } from '../sections.ts';
-import type { PolicyFrontMatter } from '../schema-types.ts';
+import { flattenSections, type Section } from '../document/sections.ts';
+import type { PolicyFrontMatter } from '../schemas/types.ts';
 import type { TouchedRequirement } from './types.ts';
 
 export interface Side {

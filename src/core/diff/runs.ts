@@ -5,7 +5,7 @@
 import { diffArrays } from 'diff';
 import { diffWordsWithSpaceFast } from './myers.ts';
 import type { WordRun } from './types.ts';
-import { countWords } from './words.ts';
+import { countWords } from '../text/word-count.ts';
 
 export interface RunsResult {
   /** The runs as readers see them (coalesced; rewritten paragraphs as old then new). */

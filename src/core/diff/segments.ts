@@ -1,7 +1,7 @@
 // Cuts a policy body into consecutive segments, one per heading (at any level),
 // plus the opening text before the first heading. The segments cover the body
 // exactly, so putting them back together gives the body again.
-import { flattenSections, type Section } from '../sections.ts';
+import { flattenSections, type Section } from '../document/sections.ts';
 
 export interface Segment {
   anchor: string;

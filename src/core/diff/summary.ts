@@ -1,6 +1,6 @@
 // The plain-text summary sentence at the top of every redline.
 import type { DiffTotals } from './types.ts';
-import { plural } from '../words.ts';
+import { plural } from '../text/english.ts';
 
 export function summarise(totals: DiffTotals, changes: { wording: boolean; spacing: boolean }): string {
   const parts: string[] = [];

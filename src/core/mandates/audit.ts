@@ -3,13 +3,13 @@
 // says what is missing. Uses the same concept matching as the crosswalk
 // evaluation, so rules about what the public posts never count as staff rules
 // and a heading with no text never counts.
-import { DiagnosticSink, type Diagnostic } from '../diagnostics.ts';
-import { formatOf, parseMarkdown } from '../parse.ts';
-import { buildSections, flattenSections, type Section } from '../sections.ts';
-import type { Mandate, Requirement } from '../schema-types.ts';
+import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatOf, parseMarkdown } from '../document/parse.ts';
+import { buildSections, flattenSections, type Section } from '../document/sections.ts';
+import type { Mandate, Requirement } from '../schemas/types.ts';
 import { bodyText, matchConcepts, wordsIn, type ConceptResult } from './match.ts';
-import { findTerms, tokenize } from './words.ts';
-import type { RequirementStatus } from './evaluate.ts';
+import { findTerms, tokenize } from './stemming.ts';
+import type { RequirementStatus } from './types.ts';
 import { describeList, phrase } from './phrases.ts';
 
 export interface AuditMatch {

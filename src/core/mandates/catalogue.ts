@@ -2,17 +2,18 @@
 // as data, checked against `schemas/mandate.schema.json`) and, when the
 // mandate names one, the Markdown file with its full text (`<id>.md`), which
 // the site publishes and whose anchors the requirements cite.
-import { DiagnosticSink, type Diagnostic } from '../diagnostics.ts';
-import { MANDATE_DIR, type PolicyFiles } from '../files.ts';
-import { decodeSourceText } from '../source-text.ts';
-import { parseYamlData } from '../yaml-data.ts';
-import { parseMarkdown } from '../parse.ts';
-import { checkMdxProfile } from '../mdx-profile.ts';
-import { buildSections, flattenSections, type Section } from '../sections.ts';
-import { renderPolicyHtml } from '../render.ts';
+import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { MANDATE_DIR } from '../repository/files.ts';
+import type { PolicyFiles } from '../ports.ts';
+import { decodeSourceText } from '../document/source-text.ts';
+import { parseYamlData } from '../yaml/data.ts';
+import { parseMarkdown } from '../document/parse.ts';
+import { checkMdxProfile } from '../document/mdx-profile.ts';
+import { buildSections, flattenSections, type Section } from '../document/sections.ts';
+import { renderPolicyHtml } from '../document/render.ts';
 import { validateMandate } from './schema.ts';
-import { closest } from '../words.ts';
-import type { Mandate } from '../schema-types.ts';
+import { closest } from '../text/english.ts';
+import type { Mandate } from '../schemas/types.ts';
 
 /** The full text of a mandate, as the site shows it. */
 export interface MandateText {

@@ -2,14 +2,15 @@
 // version of every policy a mandate binds (or whose crosswalk names it),
 // applies the gates, and works out each mandate's deadlines. The site model
 // calls this once per build.
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import type { CalendarDate } from '../dates.ts';
-import type { PolicyDocument } from '../load.ts';
-import type { Section } from '../sections.ts';
-import type { Mandate, PolicyFrontMatter, SiteConfig } from '../schema-types.ts';
-import { closest, listOf } from '../words.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { CalendarDate } from '../lifecycle/calendar.ts';
+import type { PolicyDocument } from '../document/load.ts';
+import type { Section } from '../document/sections.ts';
+import type { Mandate, PolicyFrontMatter, SiteConfig } from '../schemas/types.ts';
+import { closest, listOf } from '../text/english.ts';
 import type { MandateCatalogue, MandateText } from './catalogue.ts';
-import { evaluateCompliance, type ComplianceReport } from './evaluate.ts';
+import { evaluateCompliance } from './evaluate.ts';
+import type { ComplianceReport } from './types.ts';
 import { bindsPolicy, complianceGates, type VersionCompliance } from './gates.ts';
 import { deliveryStatus, type DeliveryStatus } from './delivery.ts';
 

@@ -1,9 +1,9 @@
 // Deadlines such as R-24-89 Section 2: a compliant policy delivered within 30
 // days of approval. A version counts as delivered when it meets every
 // requirement and has been adopted; the adoption date is when it was delivered.
-import { addDays, daysBetween, type CalendarDate } from '../dates.ts';
-import { plural } from '../words.ts';
-import type { Mandate } from '../schema-types.ts';
+import { addDays, daysBetween, type CalendarDate } from '../lifecycle/calendar.ts';
+import { plural } from '../text/english.ts';
+import type { Mandate } from '../schemas/types.ts';
 import type { VersionCompliance } from './gates.ts';
 
 export interface DeliveryStatus {

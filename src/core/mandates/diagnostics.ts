@@ -1,14 +1,15 @@
 // Turns a compliance report into positioned diagnostics: on the crosswalk
 // entry in the front matter, or on the heading of the section that falls short.
 import type { Point } from 'unist';
-import { diagnostic, type Diagnostic, type ReportOptions } from '../diagnostics.ts';
-import type { PolicyDocument } from '../load.ts';
-import { flattenSections } from '../sections.ts';
-import type { Mandate } from '../schema-types.ts';
-import { closest, editDistance, listOf } from '../words.ts';
-import { mappedAnchors, type ComplianceReport, type RequirementResult } from './evaluate.ts';
+import { diagnostic, type Diagnostic, type ReportOptions } from '../diagnostics/diagnostic.ts';
+import type { PolicyDocument } from '../document/load.ts';
+import { flattenSections } from '../document/sections.ts';
+import type { Mandate } from '../schemas/types.ts';
+import { closest, editDistance, listOf } from '../text/english.ts';
+import { mappedAnchors } from './evaluate.ts';
+import type { ComplianceReport, RequirementResult } from './types.ts';
 import { describeList } from './phrases.ts';
-import { SITE_CONFIG_PATH } from '../site-config.ts';
+import { SITE_CONFIG_PATH } from '../repository/site-config.ts';
 
 export interface ComplianceDiagnosticOptions {
   /** The version was adopted before the mandate was enacted: gaps are shown (info), never errors. */

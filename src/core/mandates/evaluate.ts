@@ -2,53 +2,14 @@
 // `met`, `partial` or `missing`, with reasons a council staffer can read.
 // Pure and deterministic: the same text, mandate and site settings always give
 // the same report.
-import type { PolicyDocument } from '../load.ts';
-import { flattenSections, type Section } from '../sections.ts';
-import type { Mandate, Requirement, SiteConfig } from '../schema-types.ts';
+import type { PolicyDocument } from '../document/load.ts';
+import { flattenSections, type Section } from '../document/sections.ts';
+import type { Mandate, Requirement, SiteConfig } from '../schemas/types.ts';
 import { bodyText, matchConcepts, wordsIn, type ConceptResult } from './match.ts';
 import { evaluateSiteRequirement } from './site.ts';
 import { checkField, type FieldResult } from './fields.ts';
+import type { ComplianceReport, EvaluationContext, RequirementResult, RequirementStatus } from './types.ts';
 import { anchorList, describeList, phrase } from './phrases.ts';
-
-export type RequirementStatus = 'met' | 'partial' | 'missing';
-
-export interface RequirementResult {
-  id: string;
-  /** `§1.A.6` */
-  clause: string;
-  title: string;
-  scope: Requirement['scope'];
-  status: RequirementStatus;
-  /** Mapped sections that exist and have text. */
-  anchors: string[];
-  /** Mapped anchors that are not sections of the policy. */
-  unknownAnchors: string[];
-  /** Mapped headings with no text under them (they never count). */
-  emptyAnchors: string[];
-  concepts: ConceptResult[];
-  fields: FieldResult[];
-  /** What is missing, in a few words each: `suspension`, `a review interval`. */
-  missing: string[];
-  /** Why, in plain words: "§1.A.6 Disciplinary Actions: mapped to #discipline, which does not mention suspension". */
-  reasons: string[];
-}
-
-export interface ComplianceReport {
-  mandateId: string;
-  /** `R-24-89` */
-  citation: string;
-  policyId: string;
-  version: string;
-  summary: { met: number; partial: number; missing: number; total: number };
-  /** True when every requirement is met. */
-  compliant: boolean;
-  requirements: RequirementResult[];
-}
-
-export interface EvaluationContext {
-  /** The web address where this version is published, when known (for the `public-page` reason). */
-  pageUrl?: string;
-}
 
 export function evaluateCompliance(
   document: Pick<PolicyDocument, 'frontMatter' | 'sections'>,

@@ -1,6 +1,6 @@
 // Front matter conditions of a requirement, such as a review interval of at
 // most 24 months (`review.intervalMonths`).
-import type { Checks, PolicyFrontMatter } from '../schema-types.ts';
+import type { Checks, PolicyFrontMatter } from '../schemas/types.ts';
 
 export type FieldCheck = NonNullable<Checks['fields']>[number];
 

@@ -1,7 +1,7 @@
 // Text and Markdown renderings of a compliance view, for `policy compliance`
 // (and anyone who wants the clause-by-clause table as plain text).
 import type { ComplianceView, MandateComplianceView, VersionComplianceView } from './view.ts';
-import type { RequirementResult } from './evaluate.ts';
+import type { RequirementResult } from './types.ts';
 
 export function complianceText(view: ComplianceView): string {
   const lines: string[] = [];

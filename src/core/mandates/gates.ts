@@ -9,11 +9,11 @@
 // longer be changed, so its gaps and drops are reported as warnings: they were
 // errors when that version was current, and only show again here when the
 // mandate file itself changes.
-import type { Diagnostic } from '../diagnostics.ts';
-import { diagnostic } from '../diagnostics.ts';
-import type { PolicyDocument } from '../load.ts';
-import type { Mandate, PolicyFrontMatter } from '../schema-types.ts';
-import type { ComplianceReport, RequirementStatus } from './evaluate.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
+import type { PolicyDocument } from '../document/load.ts';
+import type { Mandate, PolicyFrontMatter } from '../schemas/types.ts';
+import type { ComplianceReport, RequirementStatus } from './types.ts';
 import { complianceDiagnostics } from './diagnostics.ts';
 
 export interface VersionCompliance {

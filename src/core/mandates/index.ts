@@ -1,15 +1,9 @@
-// Mandates: requirements as data (DESIGN.md). The catalogue, the evaluation of
+// Mandates: requirements as data (docs/architecture.md). The catalogue, the evaluation of
 // a policy against it, the diagnostics and gates, the delivery deadline, and
 // the audit of an untagged policy.
 export { loadMandates, type MandateCatalogue, type MandateText } from './catalogue.ts';
-export {
-  evaluateCompliance,
-  mappedAnchors,
-  type ComplianceReport,
-  type EvaluationContext,
-  type RequirementResult,
-  type RequirementStatus,
-} from './evaluate.ts';
+export { evaluateCompliance, mappedAnchors } from './evaluate.ts';
+export type { ComplianceReport, EvaluationContext, RequirementResult, RequirementStatus } from './types.ts';
 export type { ConceptResult } from './match.ts';
 export type { FieldResult } from './fields.ts';
 export { complianceDiagnostics, type ComplianceDiagnosticOptions } from './diagnostics.ts';
@@ -25,7 +19,7 @@ export {
   type VersionComplianceModel,
 } from './check.ts';
 export { auditPolicy, type AuditReport, type AuditRequirement, type AuditMatch } from './audit.ts';
-export { stem, tokenize, findTerms } from './words.ts';
+export { stem, tokenize, findTerms } from './stemming.ts';
 export { isAboutThePublic, sentencesOf } from './subject.ts';
 export { validateMandate, mandateSchema } from './schema.ts';
 export { complianceView, type ComplianceView, type MandateComplianceView, type VersionComplianceView } from './view.ts';

@@ -1,9 +1,9 @@
 // Looks for a requirement's concepts in a set of sections, counting only
 // sentences that are rules for staff (see `subject.ts`) and never a heading
 // with no text under it.
-import type { Section } from '../sections.ts';
-import type { Checks } from '../schema-types.ts';
-import { findTerms, tokenize, wordCount } from './words.ts';
+import type { Section } from '../document/sections.ts';
+import type { Checks } from '../schemas/types.ts';
+import { findTerms, tokenize, wordCount } from './stemming.ts';
 import { sentencesOf } from './subject.ts';
 
 export interface ConceptResult {

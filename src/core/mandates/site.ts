@@ -1,8 +1,8 @@
 // Site-level requirements (R-24-89 §1.B): the policies on a public page, a
 // feedback channel, and a separate channel for reporting violations. They are
 // read from `policy/site.yaml`; the site itself is the public page.
-import type { Requirement, SiteConfig } from '../schema-types.ts';
-import type { RequirementResult, RequirementStatus } from './evaluate.ts';
+import type { Requirement, SiteConfig } from '../schemas/types.ts';
+import type { RequirementResult, RequirementStatus } from './types.ts';
 
 export function evaluateSiteRequirement(
   requirement: Requirement,

@@ -1,8 +1,8 @@
 // What `policy compliance` and the site's compliance pages show: for one
 // policy, each mandate that applies to it, every version's clause-by-clause
 // result, and the mandate's deadlines. Plain JSON.
-import type { PolicyFrontMatter } from '../schema-types.ts';
-import type { ComplianceReport } from './evaluate.ts';
+import type { PolicyFrontMatter } from '../schemas/types.ts';
+import type { ComplianceReport } from './types.ts';
 import type { MandateModel, VersionComplianceModel } from './check.ts';
 import type { DeliveryStatus } from './delivery.ts';
 import { isGrandfathered } from './gates.ts';

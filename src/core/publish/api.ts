@@ -1,10 +1,10 @@
 // The public JSON data (`/api/*.json`): plain objects taken from the site
 // model, with absolute web addresses so the files are useful on their own.
-import type { CalendarDate } from '../dates.ts';
+import type { CalendarDate } from '../lifecycle/calendar.ts';
 import type { MandateModel } from '../mandates/index.ts';
-import type { ReviewStatus } from '../schedule.ts';
-import type { PolicyModel } from '../site-model.ts';
-import type { PolicyFrontMatter, SiteConfig } from '../schema-types.ts';
+import type { ReviewStatus } from '../lifecycle/schedule.ts';
+import type { PolicyModel } from './site-model.ts';
+import type { PolicyFrontMatter, SiteConfig } from '../schemas/types.ts';
 import type { PolicyVersion } from '../versions/types.ts';
 
 export interface ApiPolicySource {

@@ -9,9 +9,9 @@ import {
   type RequirementResult,
   type VersionComplianceView,
 } from '../mandates/index.ts';
-import type { PolicyModel } from '../site-model.ts';
-import type { Requirement } from '../schema-types.ts';
-import { flattenSections, type Section } from '../sections.ts';
+import type { PolicyModel } from './site-model.ts';
+import type { Requirement } from '../schemas/types.ts';
+import { flattenSections, type Section } from '../document/sections.ts';
 
 export interface RequirementHistory {
   requirement: Requirement;

@@ -3,9 +3,14 @@
 // draft, what that draft will set once adopted. Ordered overdue, due soon, on
 // schedule, then no schedule. Built once into the model (`SiteModel.reviews`);
 // the reviews page, reviews.ics and `policy review` all list these rows.
-import type { CalendarDate } from '../dates.ts';
-import { DEFAULT_REVIEW_WARNING_DAYS, reviewStatus, type ReviewState, type ReviewStatus } from '../schedule.ts';
-import type { PolicyFrontMatter, SiteConfig } from '../schema-types.ts';
+import type { CalendarDate } from '../lifecycle/calendar.ts';
+import {
+  DEFAULT_REVIEW_WARNING_DAYS,
+  reviewStatus,
+  type ReviewState,
+  type ReviewStatus,
+} from '../lifecycle/schedule.ts';
+import type { PolicyFrontMatter, SiteConfig } from '../schemas/types.ts';
 import type { PolicyVersion } from '../versions/types.ts';
 
 export interface ReviewRow {

@@ -1,6 +1,6 @@
 // Groups a file's revisions into versions by their front matter `version`.
-import type { Revision } from '../history/types.ts';
-import type { PolicyFrontMatter } from '../schema-types.ts';
+import type { Revision } from '../ports.ts';
+import type { PolicyFrontMatter } from '../schemas/types.ts';
 import type { LoadedSource } from './load-revision.ts';
 
 /** One usable revision: committed (with its commit) or the working tree (without). */

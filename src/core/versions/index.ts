@@ -2,12 +2,12 @@
 // newest) grouped by front matter `version`, with each version's text, edit log
 // and errata, and the rules a history must follow.
 import { createHash } from 'node:crypto';
-import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics.ts';
-import type { PolicyDocument } from '../load.ts';
-import type { Revision } from '../history/types.ts';
-import { pullRequestOf, subjectOf } from '../history/commit-message.ts';
-import { renderPolicyHtml } from '../render.ts';
-import { countWords } from '../diff/words.ts';
+import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { PolicyDocument } from '../document/load.ts';
+import type { Revision } from '../ports.ts';
+import { pullRequestOf, subjectOf } from './commit-message.ts';
+import { renderPolicyHtml } from '../document/render.ts';
+import { countWords } from '../text/word-count.ts';
 import { sourceOf, type LoadedSource, type RevisionCache } from './load-revision.ts';
 import { groupByVersion, type Entry, type Group } from './group.ts';
 import { checkImmutability, checkOrder, type RuleContext } from './rules.ts';

@@ -1,8 +1,8 @@
 // Parses past revisions of a policy file, once per blob: the same blob in many
 // commits (renames, merges, unrelated edits) is parsed a single time.
-import { hasErrors } from '../diagnostics.ts';
-import { loadPolicy, type PolicyDocument } from '../load.ts';
-import { renderPolicyHtml } from '../render.ts';
+import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { loadPolicy, type PolicyDocument } from '../document/load.ts';
+import { renderPolicyHtml } from '../document/render.ts';
 
 export interface LoadedSource {
   document: PolicyDocument;

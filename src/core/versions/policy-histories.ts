@@ -1,9 +1,9 @@
 // Runs history → versions → diffs for every policy of a repository, once per
 // build. The site model calls this; the CLI reaches it through the site model.
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import type { PolicyDocument } from '../load.ts';
-import type { PolicyHistory } from '../history/types.ts';
-import { noHistory } from '../history/memory.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { PolicyDocument } from '../document/load.ts';
+import type { PolicyHistory } from '../ports.ts';
+import { noHistory } from './memory-history.ts';
 import type { ComplianceSubject, DiffModel } from '../diff/index.ts';
 import { runDiffJob, type DiffJob, type PairDiffer } from '../diff/jobs.ts';
 import { buildVersions, RevisionCache, type RevisionParser, type RevisionToParse } from './index.ts';

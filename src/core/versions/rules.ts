@@ -1,8 +1,8 @@
 // The rules a policy's history must follow: version numbers increase, effective
 // dates never go backwards, every later version says what changed, and adopted
 // text never changes without a new version (errata excepted, and listed).
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { erratumOf, subjectOf } from '../history/commit-message.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { erratumOf, subjectOf } from './commit-message.ts';
 import type { Point } from 'unist';
 import type { Erratum } from './types.ts';
 import type { Entry, Group } from './group.ts';

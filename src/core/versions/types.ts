@@ -1,5 +1,5 @@
-import type { PolicyFrontMatter } from '../schema-types.ts';
-import type { Section } from '../sections.ts';
+import type { PolicyFrontMatter } from '../schemas/types.ts';
+import type { Section } from '../document/sections.ts';
 
 /** One entry of a version's edit log. Commit times are shown as the edit log's own record, never as policy dates. */
 export interface VersionRevision {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPolicy } from '../../../src/core/load.ts';
+import { loadPolicy } from '../../../src/core/document/load.ts';
 import { sourceOf } from '../../../src/core/versions/load-revision.ts';
 import type { DiffVersion } from '../../../src/core/diff/index.ts';
 

@@ -4,11 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '../../../src/core/site-model.ts';
-import { memoryFiles } from '../../../src/core/files.ts';
-import { loadPolicy } from '../../../src/core/load.ts';
+import { buildSiteModel } from '../../../src/core/publish/site-model.ts';
+import { memoryFiles } from '../../../src/core/repository/files.ts';
+import { loadPolicy } from '../../../src/core/document/load.ts';
 import { complianceGates, evaluateCompliance } from '../../../src/core/mandates/index.ts';
-import { readSiteConfig } from '../../../src/core/site-config.ts';
+import { readSiteConfig } from '../../../src/core/repository/site-config.ts';
 import { fixturePath } from '../../helpers/fixtures.ts';
 import { PROJECT_ROOT } from '../../helpers/run-cli.ts';
 import { r2489 } from './load-mandate.ts';

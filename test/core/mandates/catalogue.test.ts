@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadMandates } from '../../../src/core/mandates/index.ts';
-import { memoryFiles } from '../../../src/core/files.ts';
-import { flattenSections } from '../../../src/core/sections.ts';
+import { memoryFiles } from '../../../src/core/repository/files.ts';
+import { flattenSections } from '../../../src/core/document/sections.ts';
 import { fixturePath, located } from '../../helpers/fixtures.ts';
 import { PROJECT_ROOT } from '../../helpers/run-cli.ts';
 

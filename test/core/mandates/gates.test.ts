@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '../../../src/core/site-model.ts';
-import { memoryFiles } from '../../../src/core/files.ts';
+import { buildSiteModel } from '../../../src/core/publish/site-model.ts';
+import { memoryFiles } from '../../../src/core/repository/files.ts';
 import { PROJECT_ROOT } from '../../helpers/run-cli.ts';
 import {
   complianceDiagnostics,
@@ -11,7 +11,7 @@ import {
   isGrandfathered,
   type VersionCompliance,
 } from '../../../src/core/mandates/index.ts';
-import type { PolicyDocument } from '../../../src/core/load.ts';
+import type { PolicyDocument } from '../../../src/core/document/load.ts';
 import { fixturePolicy, r2489 } from './load-mandate.ts';
 
 const mandate = await r2489();

@@ -1,9 +1,9 @@
 // Shared by the mandate tests: the real R-24-89 catalogue and fixture loading.
 import { readFileSync } from 'node:fs';
 import { loadMandates } from '../../../src/core/mandates/index.ts';
-import { loadPolicy, type PolicyDocument } from '../../../src/core/load.ts';
+import { loadPolicy, type PolicyDocument } from '../../../src/core/document/load.ts';
 import { diskFiles } from '../../../src/io/fs-files.ts';
-import type { Mandate } from '../../../src/core/schema-types.ts';
+import type { Mandate } from '../../../src/core/schemas/types.ts';
 import { fixturePath } from '../../helpers/fixtures.ts';
 import { PROJECT_ROOT } from '../../helpers/run-cli.ts';
 

@@ -2,7 +2,7 @@
 // meets it and one that fails it, with the exact status and reasons.
 import { describe, expect, it } from 'vitest';
 import { evaluateCompliance } from '../../../src/core/mandates/index.ts';
-import type { SiteConfig } from '../../../src/core/schema-types.ts';
+import type { SiteConfig } from '../../../src/core/schemas/types.ts';
 import { fixturePolicy, r2489 } from './load-mandate.ts';
 
 const mandate = await r2489();

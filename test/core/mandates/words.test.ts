@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTerms, stem, tokenize } from '../../../src/core/mandates/words.ts';
+import { findTerms, stem, tokenize } from '../../../src/core/mandates/stemming.ts';
 import { isAboutThePublic, sentencesOf } from '../../../src/core/mandates/subject.ts';
 
 describe('stem (the documented simple stemming)', () => {

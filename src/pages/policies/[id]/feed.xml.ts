@@ -1,7 +1,7 @@
 // The Atom feed of one policy: one entry per version, with its change summary.
 import { siteModel } from '../../../components/model.ts';
-import { policyFeed } from '../../../core/feed/entries.ts';
-import type { PolicyModel } from '../../../core/site-model.ts';
+import { policyFeed } from '../../../core/publish/feed/entries.ts';
+import type { PolicyModel } from '../../../core/publish/site-model.ts';
 
 export function getStaticPaths() {
   return siteModel().policies.map((policy) => ({ params: { id: policy.id }, props: { policy } }));

@@ -1,0 +1,71 @@
+// Loads one policy file: bytes → text → mdast → front matter, profile check,
+// sections and (when clean) HTML. Pure: the caller supplies the bytes.
+import type { Root } from 'mdast';
+import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { decodeSourceText } from './source-text.ts';
+import { formatOf, parseMarkdown, type PolicyFormat } from './parse.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { checkMdxProfile } from './mdx-profile.ts';
+import { buildSections, type Section } from './sections.ts';
+import { renderPolicyHtml } from './render.ts';
+import type { PolicyFrontMatter } from '../schemas/types.ts';
+import type { Point } from 'unist';
+
+export interface PolicyDocument {
+  /** Path relative to the repository root, `/`-separated: `policy/ai-1-19.mdx`. */
+  path: string;
+  format: PolicyFormat;
+  /** The decoded text (no BOM, `\n` line endings), or undefined when unreadable. */
+  text: string | undefined;
+  /** The validated front matter, or undefined when missing or invalid. */
+  frontMatter: PolicyFrontMatter | undefined;
+  /** The parsed front matter even when invalid, for tools that want to look anyway. */
+  rawFrontMatter: unknown;
+  /** Locates a front matter key or value by path, for later checks (crosswalk, review log…). */
+  locate: (path: readonly (string | number)[], part?: 'key' | 'value') => Point;
+  tree: Root | undefined;
+  sections: Section[];
+  /** Sanitised HTML of the body; undefined when the document has errors, so it is never published. */
+  html: string | undefined;
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+  /** Skip rendering (history walks and checks do not need HTML). */
+  render?: boolean;
+}
+
+export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions = {}): PolicyDocument {
+  const sink = new DiagnosticSink(path);
+  const format = formatOf(path) ?? 'md';
+  const document: PolicyDocument = {
+    path,
+    format,
+    text: undefined,
+    frontMatter: undefined,
+    rawFrontMatter: undefined,
+    locate: () => ({ line: 1, column: 1 }),
+    tree: undefined,
+    sections: [],
+    html: undefined,
+    diagnostics: [],
+  };
+
+  const text = decodeSourceText(bytes, sink);
+  document.text = text;
+  const tree = text === undefined ? undefined : parseMarkdown(text, format, sink);
+  document.tree = tree;
+  if (tree) {
+    const frontMatter = readFrontMatter(tree, path, sink);
+    document.frontMatter = frontMatter.value;
+    document.rawFrontMatter = frontMatter.raw;
+    document.locate = frontMatter.locate;
+    checkMdxProfile(tree, sink);
+    document.sections = buildSections(tree, sink);
+  }
+
+  document.diagnostics = sink.toDiagnostics();
+  const clean = !document.diagnostics.some((d) => d.severity === 'error');
+  if (tree && clean && options.render !== false) document.html = renderPolicyHtml(tree, document.sections);
+  return document;
+}

@@ -1,0 +1,47 @@
+// The shapes the mandates engine produces: one requirement's verdict and one
+// version's report. Kept apart from the code that computes them so that every
+// part of the engine (evaluate, site, gates, view) can name them without
+// importing each other.
+import type { Requirement } from '../schemas/types.ts';
+import type { ConceptResult } from './match.ts';
+import type { FieldResult } from './fields.ts';
+
+export type RequirementStatus = 'met' | 'partial' | 'missing';
+
+export interface RequirementResult {
+  id: string;
+  /** `§1.A.6` */
+  clause: string;
+  title: string;
+  scope: Requirement['scope'];
+  status: RequirementStatus;
+  /** Mapped sections that exist and have text. */
+  anchors: string[];
+  /** Mapped anchors that are not sections of the policy. */
+  unknownAnchors: string[];
+  /** Mapped headings with no text under them (they never count). */
+  emptyAnchors: string[];
+  concepts: ConceptResult[];
+  fields: FieldResult[];
+  /** What is missing, in a few words each: `suspension`, `a review interval`. */
+  missing: string[];
+  /** Why, in plain words: "§1.A.6 Disciplinary Actions: mapped to #discipline, which does not mention suspension". */
+  reasons: string[];
+}
+
+export interface ComplianceReport {
+  mandateId: string;
+  /** `R-24-89` */
+  citation: string;
+  policyId: string;
+  version: string;
+  summary: { met: number; partial: number; missing: number; total: number };
+  /** True when every requirement is met. */
+  compliant: boolean;
+  requirements: RequirementResult[];
+}
+
+export interface EvaluationContext {
+  /** The web address where this version is published, when known (for the `public-page` reason). */
+  pageUrl?: string;
+}

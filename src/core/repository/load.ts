@@ -1,0 +1,65 @@
+// Loads everything a policy repository holds in its working tree: the site
+// settings and every policy document, with their diagnostics.
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { PolicyFiles } from '../ports.ts';
+import { loadPolicy, type PolicyDocument } from '../document/load.ts';
+import { readSiteConfig, SITE_CONFIG_PATH } from './site-config.ts';
+import type { SiteConfig } from '../schemas/types.ts';
+
+export interface Repository {
+  site: SiteConfig | undefined;
+  documents: PolicyDocument[];
+  diagnostics: Diagnostic[];
+}
+
+export async function loadRepository(files: PolicyFiles, options: { render?: boolean } = {}): Promise<Repository> {
+  const site = readSiteConfig(await files.read(SITE_CONFIG_PATH));
+  const diagnostics: Diagnostic[] = [...site.diagnostics];
+  const paths = await files.listPolicies();
+  if (paths.length === 0) {
+    diagnostics.push(
+      diagnostic('file/no-policies', 'policy/', 'No policy files (`.md` or `.mdx`) were found in `policy/`.', {
+        hint: 'Add a policy file, or point the tool at the right folder with `--root`.',
+      }),
+    );
+  }
+  const documents: PolicyDocument[] = [];
+  for (const path of paths) {
+    const bytes = await files.read(path);
+    if (bytes === undefined) {
+      diagnostics.push(diagnostic('file/unreadable', path, 'The file could not be read.'));
+      continue;
+    }
+    const document = loadPolicy(path, bytes, options);
+    documents.push(document);
+    diagnostics.push(...document.diagnostics);
+  }
+  diagnostics.push(...duplicateIds(documents));
+  return { site: site.config, documents, diagnostics };
+}
+
+function duplicateIds(documents: readonly PolicyDocument[]): Diagnostic[] {
+  const first = new Map<string, PolicyDocument>();
+  const found: Diagnostic[] = [];
+  for (const document of documents) {
+    const id = document.frontMatter?.id;
+    if (!id) continue;
+    const earlier = first.get(id);
+    if (earlier) {
+      found.push(
+        diagnostic(
+          'front-matter/duplicate-id',
+          document.path,
+          `The id \`${id}\` is already used by \`${earlier.path}\`.`,
+          {
+            place: document.locate(['id'], 'value'),
+            hint: 'Every policy needs its own id: rename one of the two.',
+          },
+        ),
+      );
+    } else {
+      first.set(id, document);
+    }
+  }
+  return found;
+}
