@@ -9,6 +9,8 @@
 // - `data-pairs`: the published pairs, space-separated, e.g. `1.0..1.1 1.0..2.0`;
 // - the `<option>`s of both selects are in version order, oldest first.
 
+import { pairSlug } from '../core/routes.ts';
+
 /** Where the chosen pair's redline lives, or a message saying why there is none. */
 export function compareTarget(
   form: { base: string; pairs: readonly string[]; order: readonly string[] },
@@ -18,7 +20,7 @@ export function compareTarget(
   if (from === to) return { message: 'Choose two different versions to compare.' };
   // A redline always reads from the older version to the newer one.
   const [older, newer] = form.order.indexOf(from) < form.order.indexOf(to) ? [from, to] : [to, from];
-  const pair = `${older}..${newer}`;
+  const pair = pairSlug(older, newer);
   if (!form.pairs.includes(pair)) return { message: `There is no published comparison of ${older} with ${newer}.` };
   return { href: `${form.base}${pair}/` };
 }

@@ -1,3 +1,4 @@
+import { guidePath, messagesPath } from '../core/routes.ts';
 // The guides, in the order the guides page lists them.
 export interface GuideLink {
   title: string;
@@ -8,22 +9,22 @@ export interface GuideLink {
 export const guides: readonly GuideLink[] = [
   {
     title: 'How to propose a change to a policy',
-    path: '/guides/propose-a-change/',
+    path: guidePath('propose-a-change'),
     summary: 'For policy authors: edit a policy in your web browser and ask for it to be reviewed. No programming.',
   },
   {
     title: 'How the checks work',
-    path: '/guides/how-the-checks-work/',
+    path: guidePath('how-the-checks-work'),
     summary: 'For council staff: what is checked on every proposed change, and what the results mean.',
   },
   {
     title: 'Message codes',
-    path: '/messages/',
+    path: messagesPath,
     summary: 'Every message the checks can show, what it means and what to do about it.',
   },
   {
     title: 'Accessibility statement',
-    path: '/guides/accessibility/',
+    path: guidePath('accessibility'),
     summary: 'How this site is made accessible, how it is tested, and how to tell us about a problem.',
   },
 ];

@@ -1,3 +1,4 @@
+import { feedbackPath, guidesPath, mandatesPath, reviewsPath, searchPath } from '../core/routes.ts';
 // The main navigation, in order. One line per top-level area: add yours here.
 export interface NavItem {
   label: string;
@@ -7,9 +8,9 @@ export interface NavItem {
 
 export const mainNav: readonly NavItem[] = [
   { label: 'Policies', path: '/' },
-  { label: 'Reviews', path: '/reviews/' },
-  { label: 'Mandates', path: '/mandates/' },
-  { label: 'Guides', path: '/guides/' },
-  { label: 'Search', path: '/search/' },
-  { label: 'Feedback', path: '/feedback/' },
+  { label: 'Reviews', path: reviewsPath },
+  { label: 'Mandates', path: mandatesPath },
+  { label: 'Guides', path: guidesPath },
+  { label: 'Search', path: searchPath },
+  { label: 'Feedback', path: feedbackPath },
 ];

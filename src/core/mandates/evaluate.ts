@@ -10,6 +10,7 @@ import { evaluateSiteRequirement } from './site.ts';
 import { checkField, type FieldResult } from './fields.ts';
 import type { ComplianceReport, EvaluationContext, RequirementResult, RequirementStatus } from './types.ts';
 import { anchorList, describeList, phrase } from './phrases.ts';
+import { absoluteUrl, policyPath } from '../routes.ts';
 
 export function evaluateCompliance(
   document: Pick<PolicyDocument, 'frontMatter' | 'sections'>,
@@ -18,7 +19,7 @@ export function evaluateCompliance(
   context: EvaluationContext = {},
 ): ComplianceReport {
   const policyId = document.frontMatter?.id ?? '';
-  const pageUrl = context.pageUrl ?? (site ? `${site.baseUrl.replace(/\/?$/, '/')}policies/${policyId}/` : undefined);
+  const pageUrl = context.pageUrl ?? (site ? absoluteUrl(site.baseUrl, policyPath(policyId)) : undefined);
   const requirements = mandate.requirements.map((requirement) =>
     requirement.scope === 'site'
       ? evaluateSiteRequirement(requirement, site, pageUrl)

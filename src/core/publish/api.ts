@@ -6,6 +6,7 @@ import type { ReviewStatus } from '../lifecycle/schedule.ts';
 import type { PolicyModel } from './site-model.ts';
 import type { PolicyFrontMatter, SiteConfig } from '../schemas/types.ts';
 import type { PolicyVersion } from '../versions/types.ts';
+import { absoluteUrl, apiVersionsPath, policyPath, versionPath } from '../routes.ts';
 
 export interface ApiPolicySource {
   id: string;
@@ -14,9 +15,9 @@ export interface ApiPolicySource {
   review: ReviewStatus;
 }
 
-function pageUrl(site: SiteConfig | undefined, path: string): string {
-  if (!site) return `/${path}`;
-  return new URL(path, site.baseUrl.endsWith('/') ? site.baseUrl : `${site.baseUrl}/`).href;
+/** Absolute under the site's address; site-relative when the settings are missing. */
+function siteUrl(site: SiteConfig | undefined, path: string): string {
+  return site ? absoluteUrl(site.baseUrl, path) : path;
 }
 
 /** `/api/policies.json`: every policy with its latest version, dates and review. */
@@ -42,8 +43,8 @@ export function policiesJson(policies: readonly ApiPolicySource[], site: SiteCon
           nextDue: policy.review.nextDue ?? null,
           lastReview: policy.review.lastReview ?? null,
         },
-        url: pageUrl(site, `policies/${policy.id}/`),
-        versionsUrl: pageUrl(site, `api/policies/${policy.id}/versions.json`),
+        url: siteUrl(site, policyPath(policy.id)),
+        versionsUrl: siteUrl(site, apiVersionsPath(policy.id)),
       };
     }),
   };
@@ -67,7 +68,7 @@ export function versionsJson(policy: ApiPolicySource, site: SiteConfig | undefin
       change: version.frontMatter.change ?? null,
       words: version.words,
       sha256: version.sha256,
-      url: pageUrl(site, `policies/${policy.id}/${version.version}/`),
+      url: siteUrl(site, versionPath(policy.id, version.version)),
       edits: version.revisions.map((revision) => ({
         commit: revision.commit,
         author: revision.author,

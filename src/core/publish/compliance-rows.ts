@@ -9,7 +9,9 @@ import {
   type RequirementResult,
   type VersionComplianceView,
 } from '../mandates/index.ts';
-import type { PolicyModel } from './site-model.ts';
+import type { PolicyFrontMatter } from '../schemas/types.ts';
+import type { PolicyVersion } from '../versions/types.ts';
+import type { VersionComplianceModel } from '../mandates/index.ts';
 import type { Requirement } from '../schemas/types.ts';
 import { flattenSections, type Section } from '../document/sections.ts';
 
@@ -65,9 +67,14 @@ export interface BoundPolicy {
 /** Every policy the mandate was evaluated against, with its versions' results. */
 export function boundPolicies(
   mandate: MandateModel,
-  policies: readonly (Pick<PolicyModel, 'id' | 'frontMatter' | 'versionCompliance' | 'versions' | 'sections'> & {
+  policies: readonly {
+    id: string;
+    frontMatter: PolicyFrontMatter;
+    versionCompliance: readonly VersionComplianceModel[];
+    versions: readonly PolicyVersion[];
+    sections: readonly Section[];
     inForce: string | undefined;
-  })[],
+  }[],
 ): BoundPolicy[] {
   return policies.flatMap((policy) => {
     const view = complianceView(policy, [mandate]).mandates[0];

@@ -5,6 +5,7 @@
 // each version against the next one and each version against the newest,
 // which is what the issue asks for and keeps the page count linear.
 
+import { pairSlug } from '../routes.ts';
 export interface DiffPair {
   /** The older version. */
   from: string;
@@ -32,7 +33,7 @@ export function diffPairs(versions: readonly string[], allPairsUpTo = ALL_PAIRS_
       if (!everyPair && !consecutive && !againstNewest) continue;
       const from = versions[older]!;
       const to = versions[newer]!;
-      pairs.push({ from, to, slug: `${from}..${to}`, consecutive, againstNewest });
+      pairs.push({ from, to, slug: pairSlug(from, to), consecutive, againstNewest });
     }
   }
   return pairs;

@@ -4,6 +4,7 @@
 import type { DiffModel } from '../diff/types.ts';
 import type { PolicyVersion, VersionStatus } from '../versions/types.ts';
 import { diffPairs, type DiffPair } from './diff-pairs.ts';
+import { pairSlug } from '../routes.ts';
 
 export interface VersionView {
   version: string;
@@ -31,7 +32,7 @@ export interface HistoryView {
 
 /** `diffs` are the redlines the model computed; only pairs that have one are published. */
 export function historyView(versions: readonly PolicyVersion[], diffs: readonly DiffModel<unknown>[]): HistoryView {
-  const computed = new Set(diffs.map((diff) => `${diff.from.version}..${diff.to.version}`));
+  const computed = new Set(diffs.map((diff) => pairSlug(diff.from.version, diff.to.version)));
   const numbers = versions.map((version) => version.version);
   const pairs = diffPairs(numbers, Number.POSITIVE_INFINITY).filter((pair) => computed.has(pair.slug));
   const published = new Set(pairs.map((pair) => pair.slug));
@@ -43,8 +44,9 @@ export function historyView(versions: readonly PolicyVersion[], diffs: readonly 
     pairs,
     versions: versions.map((version, index) => {
       const previous = numbers[index - 1];
-      const fromPrevious = previous === undefined ? undefined : `${previous}..${version.version}`;
-      const toLatest = latest === undefined || latest === version.version ? undefined : `${version.version}..${latest}`;
+      const fromPrevious = previous === undefined ? undefined : pairSlug(previous, version.version);
+      const toLatest =
+        latest === undefined || latest === version.version ? undefined : pairSlug(version.version, latest);
       return {
         version: version.version,
         status: version.status,

@@ -15,6 +15,7 @@
 import { addDays, type CalendarDate } from '../lifecycle/calendar.ts';
 import type { ReviewRow } from './reviews.ts';
 import type { SiteModel } from './site-model.ts';
+import { absoluteUrl, policyPath } from '../routes.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -124,7 +125,7 @@ export function reviewEvents(rows: readonly ReviewRow[], options: ReviewCalendar
           `Record the decision with: policy record-review ${policy.id} --by NAME --decision no-change|revise|retire`,
         ].join('\n'),
       };
-      if (options.baseUrl) event.url = new URL(`policies/${policy.id}/`, options.baseUrl).href;
+      if (options.baseUrl) event.url = absoluteUrl(options.baseUrl, policyPath(policy.id));
       return event;
     });
 }

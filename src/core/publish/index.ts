@@ -8,6 +8,7 @@ import type { PolicyVersion } from '../versions/types.ts';
 import { ALL_PAIRS_UP_TO, diffPairs } from './diff-pairs.ts';
 import { historyView, type HistoryView } from './history-view.ts';
 import { sectionHistories, type SectionHistory } from './section-history.ts';
+import { pairSlug } from '../routes.ts';
 
 export type { HistoryView, VersionView } from './history-view.ts';
 export type { SectionChange, SectionHistory } from './section-history.ts';
@@ -33,7 +34,7 @@ export function publishHistory<C>(
   perVersion: readonly { version: string; reports: C }[],
   computeDiffs: boolean,
 ): PublishedHistory<C> {
-  const have = new Map(diffs.map((diff) => [`${diff.from.version}..${diff.to.version}`, diff]));
+  const have = new Map(diffs.map((diff) => [pairSlug(diff.from.version, diff.to.version), diff]));
   const byNumber = new Map(versions.map((version) => [version.version, version]));
   const all: DiffModel<C>[] = [];
   if (computeDiffs) {

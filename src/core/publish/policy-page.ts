@@ -9,6 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { flattenSections, type Section } from '../document/sections.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
+import { withAnchor } from '../routes.ts';
 
 /** A public channel as the site settings hold it. */
 export interface ChannelLink {
@@ -39,7 +40,7 @@ export function citationOf(context: CitationContext, section?: Section): string 
 export function fullCitationOf(context: CitationContext, section?: Section): string {
   const citation = citationOf(context, section);
   if (!context.pageUrl) return citation;
-  return `${citation}, ${context.pageUrl}${section ? `#${section.anchor}` : ''}`;
+  return `${citation}, ${withAnchor(context.pageUrl, section?.anchor)}`;
 }
 
 /**
@@ -52,7 +53,7 @@ export function feedbackHref(channel: ChannelLink, context: CitationContext, sec
   const { number, title, version } = context.frontMatter;
   const where = section ? section.citation : 'the whole policy';
   const subject = `Feedback on ${number} (version ${version}): ${where}`;
-  const link = context.pageUrl ? `${context.pageUrl}${section ? `#${section.anchor}` : ''}` : '';
+  const link = context.pageUrl ? withAnchor(context.pageUrl, section?.anchor) : '';
   const body = [
     `Policy: ${number} ${title}`,
     `Version: ${version}`,

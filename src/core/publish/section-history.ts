@@ -6,6 +6,7 @@
 // new one later added under the same heading), they share that page, which
 // is what a reader following that address expects.
 import type { DiffModel, DiffSection, SectionStatus, WordRun } from '../diff/types.ts';
+import { pairSlug } from '../routes.ts';
 
 export interface SectionChange {
   /** The version this entry describes. */
@@ -52,7 +53,7 @@ interface Track {
 export function sectionHistories(
   versions: readonly { version: string; sections: readonly { anchor: string; title: string }[] }[],
   diffs: readonly Pick<DiffModel, 'from' | 'to' | 'sections'>[],
-  published: ReadonlySet<string> = new Set(diffs.map((diff) => `${diff.from.version}..${diff.to.version}`)),
+  published: ReadonlySet<string> = new Set(diffs.map((diff) => pairSlug(diff.from.version, diff.to.version))),
 ): SectionHistory[] {
   const first = versions[0];
   if (!first) return [];
@@ -122,7 +123,7 @@ function headingSections(
 }
 
 function changeOf(section: DiffSection, from: string, to: string, published: ReadonlySet<string>): SectionChange {
-  const slug = `${from}..${to}`;
+  const slug = pairSlug(from, to);
   return {
     version: to,
     previous: from,

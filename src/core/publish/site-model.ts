@@ -19,6 +19,7 @@ import type { CommentStatus } from '../lifecycle/comment-period.ts';
 import { decoratePolicyHtml } from './policy-page.ts';
 import { publishHistory, type HistoryView, type SectionHistory } from './index.ts';
 import { reviewRows, type ReviewRow } from './reviews.ts';
+import { mandatePageView, policyViews, type MandatePageView, type PolicyViews } from './page-views.ts';
 import {
   checkCompliance,
   loadMandates,
@@ -26,6 +27,7 @@ import {
   type MandateModel,
   type VersionComplianceModel,
 } from '../mandates/index.ts';
+import { absoluteUrl, policyPath } from '../routes.ts';
 
 export interface PolicyModel {
   id: string;
@@ -52,6 +54,8 @@ export interface PolicyModel {
   compliance: ComplianceReport[];
   /** Compliance of every version, oldest first; the last is the current text. */
   versionCompliance: VersionComplianceModel[];
+  /** What the policy's pages show beyond the fields above, worked out once (page-views.ts). */
+  views: PolicyViews;
 }
 
 export interface SiteModel {
@@ -63,6 +67,8 @@ export interface SiteModel {
   mandates: MandateModel[];
   /** The review schedule: each policy's version in force (else its latest), overdue first. */
   reviews: ReviewRow[];
+  /** What each mandate's page shows, by mandate id (page-views.ts). */
+  mandatePages: Record<string, MandatePageView>;
   diagnostics: Diagnostic[];
 }
 
@@ -128,7 +134,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       compliance.versions.get(document.path) ?? [],
       options.diffs ?? options.render ?? true,
     );
-    policies.push({
+    const policy: Omit<PolicyModel, 'views'> = {
       id: document.frontMatter.id,
       path: document.path,
       frontMatter: document.frontMatter,
@@ -144,13 +150,14 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
         document.html && repository.site
           ? decoratePolicyHtml(document.html, document.sections, {
               frontMatter: document.frontMatter,
-              pageUrl: `${repository.site.baseUrl.replace(/\/?$/, '/')}policies/${document.frontMatter.id}/`,
+              pageUrl: absoluteUrl(repository.site.baseUrl, policyPath(document.frontMatter.id)),
               feedback: repository.site.feedback,
             })
           : (document.html ?? ''),
       compliance: compliance.reports.get(document.path) ?? [],
       versionCompliance: compliance.versions.get(document.path) ?? [],
-    });
+    };
+    policies.push({ ...policy, views: policyViews(policy, compliance.mandates) });
   }
   return {
     today: options.today,
@@ -158,6 +165,9 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     policies,
     mandates: compliance.mandates,
     reviews: reviewRows(policies, repository.site, options.today),
+    mandatePages: Object.fromEntries(
+      compliance.mandates.map((mandate) => [mandate.mandate.id, mandatePageView(mandate, policies)]),
+    ),
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

@@ -9,6 +9,7 @@ import { code, details, inline, link, prose, table } from './markdown.ts';
 import { plural } from '../text/english.ts';
 import { sectionRedline } from './redline.ts';
 import type { BranchReport, PolicyChange, PolicySide } from './types.ts';
+import { absoluteUrl, policyPath, redlinePath } from '../routes.ts';
 
 /** The hidden marker the workflow uses to find and update its one comment. */
 export const SUMMARY_MARKER = '<!-- policy-summary -->';
@@ -45,7 +46,7 @@ function overview(report: BranchReport): string {
     const side = change.after ?? change.before;
     const name = side ? policyName(side) : code(change.id);
     return [
-      link(name, side && change.after ? pageUrl(report, change.id) : undefined),
+      link(name, side && change.after ? previewUrl(report, change.id) : undefined),
       versionCell(change),
       changeKindCell(change),
       complianceCell(change),
@@ -146,17 +147,18 @@ function headline(change: PolicyChange, report: BranchReport): string {
 
 function previewLinks(change: PolicyChange, report: BranchReport): string | undefined {
   if (report.baseUrl === undefined || !change.after) return undefined;
-  const links = [link('Preview of the new text', pageUrl(report, change.id))];
+  const links = [link('Preview of the new text', previewUrl(report, change.id))];
   const from = change.before?.frontMatter.version;
   const to = change.after.frontMatter.version;
   if (change.diff && from !== undefined && from !== to) {
-    links.push(link(`Full redline ${from} → ${to}`, `${pageUrl(report, change.id)}diff/${from}..${to}/`));
+    links.push(link(`Full redline ${from} → ${to}`, absoluteUrl(report.baseUrl, redlinePath(change.id, from, to))));
   }
   return links.join(' · ');
 }
 
-function pageUrl(report: BranchReport, id: string): string | undefined {
-  return report.baseUrl === undefined ? undefined : `${report.baseUrl}policies/${id}/`;
+/** The preview of a policy's new text on the branch's preview site, when the report has its address. */
+function previewUrl(report: BranchReport, id: string): string | undefined {
+  return report.baseUrl === undefined ? undefined : absoluteUrl(report.baseUrl, policyPath(id));
 }
 
 function newPolicySections(side: PolicySide): string {
@@ -197,8 +199,10 @@ function sectionChanges(change: PolicyChange, report: BranchReport): string {
 function sectionTitle(section: DiffSection, change: PolicyChange, report: BranchReport): string {
   const oldTitle = section.oldTitle === null ? undefined : inline(section.oldTitle);
   const newTitle = section.newTitle === null ? undefined : inline(section.newTitle);
-  const page = pageUrl(report, change.id);
-  const linked = (title: string, anchor: string | null) => (page && anchor ? link(title, `${page}#${anchor}`) : title);
+  const linked = (title: string, anchor: string | null) =>
+    report.baseUrl !== undefined && anchor
+      ? link(title, absoluteUrl(report.baseUrl, policyPath(change.id, anchor)))
+      : title;
   if (newTitle === undefined) return `~~${oldTitle ?? ''}~~`;
   const current = linked(newTitle, section.newAnchor);
   return oldTitle !== undefined && oldTitle !== newTitle ? `${oldTitle} → ${current}` : current;

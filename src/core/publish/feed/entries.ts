@@ -7,6 +7,15 @@
 import type { CalendarDate } from '../../lifecycle/calendar.ts';
 import type { SiteConfig } from '../../schemas/types.ts';
 import type { PolicyVersion } from '../../versions/types.ts';
+import {
+  absoluteUrl,
+  homePath,
+  policyFeedPath,
+  redlinePath,
+  siteFeedPath,
+  versionPath,
+  versionsPath,
+} from '../../routes.ts';
 import { renderAtom, startOfDay, type AtomEntry, type AtomFeed } from './atom.ts';
 
 export interface FeedPolicy {
@@ -34,15 +43,11 @@ export function versionDate(version: PolicyVersion, today: CalendarDate): Calend
   return fm.adopted?.date ?? fm.comment?.opens ?? fm.effective ?? lastCommit ?? today;
 }
 
-function absolute(base: string, path: string): string {
-  return new URL(path, base.endsWith('/') ? base : `${base}/`).href;
-}
-
 function entriesOf(policy: FeedPolicy, site: SiteConfig, today: CalendarDate): DatedEntry[] {
   return policy.versions.map((version, index) => {
     const previous = policy.versions[index - 1];
     const date = versionDate(version, today);
-    const page = absolute(site.baseUrl, `policies/${policy.id}/${version.version}/`);
+    const page = absoluteUrl(site.baseUrl, versionPath(policy.id, version.version));
     const change = version.frontMatter.change;
     const summary = change
       ? `${change.kind === 'substantive' ? 'Substantive change' : 'Editorial change'}: ${change.summary}`
@@ -56,7 +61,7 @@ function entriesOf(policy: FeedPolicy, site: SiteConfig, today: CalendarDate): D
     };
     if (previous) {
       entry.links.push({
-        href: absolute(site.baseUrl, `policies/${policy.id}/diff/${previous.version}..${version.version}/`),
+        href: absoluteUrl(site.baseUrl, redlinePath(policy.id, previous.version, version.version)),
         rel: 'related',
         type: 'text/html',
         title: `Changes from version ${previous.version}`,
@@ -92,13 +97,13 @@ function feedOf(
 
 /** `/policies/<id>/feed.xml`: every version of one policy. */
 export function policyFeed(policy: FeedPolicy, site: SiteConfig, today: CalendarDate): string {
-  const self = absolute(site.baseUrl, `policies/${policy.id}/feed.xml`);
+  const self = absoluteUrl(site.baseUrl, policyFeedPath(policy.id));
   return renderAtom(
     feedOf(
       self,
       `${policy.frontMatter.number} ${policy.frontMatter.title}: versions`,
       self,
-      absolute(site.baseUrl, `policies/${policy.id}/versions/`),
+      absoluteUrl(site.baseUrl, versionsPath(policy.id)),
       entriesOf(policy, site, today),
       site,
       today,
@@ -108,13 +113,13 @@ export function policyFeed(policy: FeedPolicy, site: SiteConfig, today: Calendar
 
 /** `/feed.xml`: every version of every policy. */
 export function siteFeed(policies: readonly FeedPolicy[], site: SiteConfig, today: CalendarDate): string {
-  const self = absolute(site.baseUrl, 'feed.xml');
+  const self = absoluteUrl(site.baseUrl, siteFeedPath);
   return renderAtom(
     feedOf(
       self,
       `${site.title ?? site.organisation.name}: policy versions`,
       self,
-      absolute(site.baseUrl, ''),
+      absoluteUrl(site.baseUrl, homePath),
       policies.flatMap((policy) => entriesOf(policy, site, today)),
       site,
       today,

@@ -1,0 +1,193 @@
+// Page view models: what each kind of page shows that is not already a field
+// of the model, worked out once per build in `buildSiteModel` and stored in
+// the SiteModel. `.astro` files and components only render these; they never
+// call back into the pipeline (docs/architecture.md, "Pages render, the core decides").
+import type { CalendarDate } from '../lifecycle/calendar.ts';
+import type { DiffModel } from '../diff/types.ts';
+import {
+  complianceView,
+  type ComplianceReport,
+  type MandateComplianceView,
+  type MandateModel,
+  type VersionComplianceView,
+} from '../mandates/index.ts';
+import type { Mandate, Requirement } from '../schemas/types.ts';
+import { feedbackPath, homePath, pairSlug } from '../routes.ts';
+import {
+  boundPolicies,
+  featuredVersions,
+  requirementHistories,
+  sectionLabels,
+  type BoundPolicy,
+  type RequirementHistory,
+} from './compliance-rows.ts';
+import type { HistoryView } from './history-view.ts';
+import { redlineRequirements, type RedlineMandate } from './redline-requirements.ts';
+import type { Section } from '../document/sections.ts';
+import type { PolicyFrontMatter } from '../schemas/types.ts';
+import type { PolicyVersion } from '../versions/types.ts';
+import type { VersionComplianceModel } from '../mandates/index.ts';
+
+/** Which version of a policy is in force, as the policy card and facts say it. */
+export type InForceView =
+  | { kind: 'this'; effective: CalendarDate | undefined }
+  | { kind: 'other'; version: string; effective: CalendarDate | undefined }
+  | { kind: 'none' };
+
+/** One line of a policy's compliance summary on its card: one mandate, one version. */
+export interface ComplianceCardRow {
+  mandateId: string;
+  citation: string;
+  version: string;
+  /** `in force`, `draft`, … when the card names more than one version; undefined when it names one. */
+  role: string | undefined;
+  compliant: boolean;
+  grandfathered: boolean;
+  summary: ComplianceReport['summary'];
+}
+
+/** One version shown in full on the compliance page, with its heading and the labels of its sections. */
+export interface FeaturedVersionView {
+  entry: VersionComplianceView;
+  /** `Version 2.0, the latest: 11 of 11 requirements met` */
+  heading: string;
+  /** "Disciplinary Actions" or "§K(c)", by anchor, for the sections of this version. */
+  labels: Record<string, string>;
+}
+
+/** One mandate on a policy's compliance page. */
+export interface CompliancePageMandate {
+  mandate: Mandate;
+  view: MandateComplianceView;
+  featured: FeaturedVersionView[];
+  histories: RequirementHistory[];
+}
+
+/** Where the site itself meets a site-level requirement (R-24-89 §1.B), for the mandate page. */
+export interface SiteRequirementLink {
+  path: string;
+  label: string;
+}
+
+export interface PolicyViews {
+  inForce: InForceView;
+  /** "Disciplinary Actions" or "§K(c)", by anchor, for the sections of the current text. */
+  sectionLabels: Record<string, string>;
+  complianceCard: ComplianceCardRow[];
+  compliancePage: CompliancePageMandate[];
+  /** The mandate part of each published redline, by pair slug (`1.0..2.0`). */
+  redlineRequirements: Record<string, RedlineMandate[]>;
+}
+
+export interface MandatePageView {
+  policies: BoundPolicy[];
+  /** By requirement id, for the requirements the site meets. */
+  siteLinks: Record<string, SiteRequirementLink>;
+}
+
+/** What the views are made from: the policy's part of the model (site-model.ts), without its views. */
+interface PolicyInput {
+  id: string;
+  frontMatter: PolicyFrontMatter;
+  sections: readonly Section[];
+  versions: readonly PolicyVersion[];
+  diffs: readonly DiffModel<ComplianceReport[]>[];
+  history: HistoryView;
+  versionCompliance: readonly VersionComplianceModel[];
+}
+
+export function policyViews(policy: PolicyInput, mandates: readonly MandateModel[]): PolicyViews {
+  const inForce = policy.history.inForce;
+  const view = complianceView(policy, mandates);
+  return {
+    inForce: inForceView(policy, inForce),
+    sectionLabels: sectionLabels(policy.sections),
+    complianceCard: complianceCard(view.mandates, inForce),
+    compliancePage: view.mandates.map((mandateView) => {
+      const mandate = mandates.find((entry) => entry.mandate.id === mandateView.mandateId)!.mandate;
+      return {
+        mandate,
+        view: mandateView,
+        featured: featuredVersions(mandateView, inForce).map((entry) => ({
+          entry,
+          heading: `Version ${entry.version}${versionRole(entry.current, entry.version === inForce)}: ${entry.report.summary.met} of ${entry.report.summary.total} requirements met`,
+          labels: sectionLabels(
+            policy.versions.find((version) => version.version === entry.version)?.sections ?? policy.sections,
+          ),
+        })),
+        histories: requirementHistories(mandate.requirements, mandateView),
+      };
+    }),
+    redlineRequirements: redlineViews(policy.diffs, mandates),
+  };
+}
+
+export function mandatePageView(mandate: MandateModel, policies: readonly PolicyInput[]): MandatePageView {
+  return {
+    policies: boundPolicies(
+      mandate,
+      policies.map((policy) => ({ ...policy, inForce: policy.history.inForce })),
+    ),
+    siteLinks: Object.fromEntries(
+      mandate.mandate.requirements.flatMap((requirement) => {
+        const link = siteRequirementLink(requirement);
+        return link ? [[requirement.id, link]] : [];
+      }),
+    ),
+  };
+}
+
+function inForceView(
+  policy: Pick<PolicyInput, 'frontMatter' | 'versions'>,
+  inForce: HistoryView['inForce'],
+): InForceView {
+  const fm = policy.frontMatter;
+  if (fm.status === 'adopted' && (!inForce || inForce === fm.version)) return { kind: 'this', effective: fm.effective };
+  const version = policy.versions.find((entry) => entry.version === inForce);
+  return version
+    ? { kind: 'other', version: version.version, effective: version.frontMatter.effective }
+    : { kind: 'none' };
+}
+
+/** The newest text and, when it is another version, the one in force: newest first. */
+function complianceCard(views: readonly MandateComplianceView[], inForce: string | undefined): ComplianceCardRow[] {
+  return views.flatMap((mandate) => {
+    const shown = mandate.versions.filter((entry) => entry.current || entry.version === inForce).reverse();
+    return shown.map((entry) => ({
+      mandateId: mandate.mandateId,
+      citation: mandate.citation,
+      version: entry.version,
+      role: shown.length > 1 ? (entry.version === inForce ? 'in force' : entry.status) : undefined,
+      compliant: entry.report.compliant,
+      grandfathered: entry.grandfathered,
+      summary: entry.report.summary,
+    }));
+  });
+}
+
+function versionRole(latest: boolean, current: boolean): string {
+  return latest && current ? ', the latest and in force' : latest ? ', the latest' : current ? ', in force' : '';
+}
+
+function redlineViews(
+  diffs: readonly DiffModel<ComplianceReport[]>[],
+  mandates: readonly MandateModel[],
+): Record<string, RedlineMandate[]> {
+  return Object.fromEntries(
+    diffs.map((diff) => [pairSlug(diff.from.version, diff.to.version), redlineRequirements(diff, mandates)]),
+  );
+}
+
+/** The page of this site that meets a site-level requirement, by the kind of check. */
+function siteRequirementLink(requirement: Requirement): SiteRequirementLink | undefined {
+  switch (requirement.checks.site) {
+    case 'public-page':
+      return { path: homePath, label: 'The transparency page, listing every policy' };
+    case 'feedback':
+      return { path: feedbackPath, label: 'How to give feedback' };
+    case 'violation-report':
+      return { path: feedbackPath, label: 'How to report a possible violation' };
+    case undefined:
+      return undefined;
+  }
+}
