@@ -1,4 +1,4 @@
-// The version rules for mandates (DESIGN.md, "Gates"):
+// The version rules for mandates (docs/architecture.md, "Mandate gates"):
 // - a version adopted before the mandate was enacted is grandfathered: its gaps
 //   are shown (info), never errors;
 // - every other version the mandate binds, draft or adopted, must meet every
