@@ -87,7 +87,7 @@ describe('policy check in a shallow clone', () => {
     const result = await runPolicy(['check', '--format', 'github', '--today', '2024-06-01'], { cwd: clone });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '::error file=policy/,line=1,col=1,title=history/shallow-clone::Unexpected shallow clone: the repository was cloned without its history, so the earlier versions of the policies cannot be read. Run `git fetch --unshallow`, then try again. In GitHub Actions, set `fetch-depth: 0` on the `actions/checkout` step.\n',
+      '::error file=policy/,line=1,col=1,title=history/shallow-clone::Unexpected shallow clone: the repository was cloned without its history, so the earlier versions of the policies cannot be read. Run `git fetch --unshallow`, then try again. In GitHub Actions, set `fetch-depth: 0` on the `actions/checkout` step. See /messages/#history/shallow-clone\n',
     );
   });
 });

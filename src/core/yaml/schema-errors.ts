@@ -6,15 +6,25 @@ import { isScalar, isSeq, type Document } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import type { Point } from 'unist';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
+import type { Locate } from './locate.ts';
 import { closest, listOf } from '../text/english.ts';
+
+/**
+ * The files read through `parseYamlData`, by the first part of their message
+ * codes. Each area has its own `yaml-syntax`, `unknown-key`… codes in the
+ * catalogue; the type checker makes sure every combination exists.
+ */
+export type YamlArea = 'front-matter' | 'site-config' | 'mandate';
+
+type SchemaRule = 'unknown-key' | 'missing-key' | 'wrong-type' | 'invalid-value' | 'invalid-date';
 
 /** What a schema error needs to be explained and placed. */
 export interface SchemaErrorContext {
   /** Code prefix (`front-matter`) and what authors call the file (`front matter`). */
-  source: { area: string; noun: string; text: string };
+  source: { area: YamlArea; noun: string; text: string };
   document: Document;
   /** Position of the key or value at a path (nearest ancestor when missing). */
-  locate: (path: readonly (string | number)[], part: 'key' | 'value') => Point;
+  locate: Locate;
   /** Position of an offset in the YAML text. */
   toPoint: (offset: number) => Point;
   sink: DiagnosticSink;
@@ -78,7 +88,7 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
   const at = context.locate;
   const description =
     typeof error.parentSchema?.['description'] === 'string' ? error.parentSchema['description'] : undefined;
-  const code = (rule: string) => `${source.area}/${rule}`;
+  const code = (rule: SchemaRule) => `${source.area}/${rule}` as const;
   /** The value exactly as the author wrote it, quotes included. */
   const writtenAt = (p: readonly (string | number)[]): string | undefined => {
     const node = document.getIn(p, true);
