@@ -312,6 +312,26 @@ describe('git history', () => {
     ]);
   });
 
+  it('reports git failing with its first line, and keeps the error as the cause', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-broken-git-'));
+    folders.push(folder);
+    writeFileSync(join(folder, '.git'), 'not a git folder\n');
+    const read = await gitHistory(folder).read([PATH]);
+    expect(read.diagnostics).toEqual([
+      {
+        code: 'history/git-failed',
+        severity: 'error',
+        file: 'policy/',
+        line: 1,
+        column: 1,
+        message: `git could not read the history of the policy files: fatal: invalid gitfile format: ${join(folder, '.git')}`,
+        hint: 'Check that git is installed and that `git log` works in this folder, then try again.',
+        url: '/messages/#history/git-failed',
+        cause: `fatal: invalid gitfile format: ${join(folder, '.git')}\n`,
+      },
+    ]);
+  });
+
   it('reads a policy folder that sits in a sub-folder of the repository (--root / POLICY_ROOT)', async () => {
     const r = repo();
     r.write(`city/${PATH}`, policyText({ version: '1.0', status: 'draft', body: BODY_V1 }));

@@ -20,7 +20,7 @@ import { checkReviewSchedule, reviewStatus, type ReviewStatus } from './schedule
 import { checkCommentPeriod, commentStatus, type CommentStatus } from './comment-period.ts';
 import { countWords, diffVersions, type DiffVersion } from '../diff/index.ts';
 import { bindsPolicy, isGrandfathered } from '../mandates/index.ts';
-import type { Locate, YamlPart } from '../yaml/locate.ts';
+import type { Locate, YamlPart, YamlPath } from '../yaml/locate.ts';
 
 export type ChangeKind = NonNullable<PolicyFrontMatter['change']>['kind'];
 
@@ -44,7 +44,7 @@ export interface Finding {
   code: Code;
   message: string;
   hint: string;
-  path: (string | number)[];
+  path: YamlPath;
   part: YamlPart;
 }
 

@@ -6,7 +6,7 @@ import { isScalar, isSeq, type Document } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import type { Point } from 'unist';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
-import type { Locate } from './locate.ts';
+import type { Locate, YamlPath } from './locate.ts';
 import { closest, listOf } from '../text/english.ts';
 
 /**
@@ -90,7 +90,7 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
     typeof error.parentSchema?.['description'] === 'string' ? error.parentSchema['description'] : undefined;
   const code = (rule: SchemaRule) => `${source.area}/${rule}` as const;
   /** The value exactly as the author wrote it, quotes included. */
-  const writtenAt = (p: readonly (string | number)[]): string | undefined => {
+  const writtenAt = (p: YamlPath): string | undefined => {
     const node = document.getIn(p, true);
     if (!isScalar(node) || !node.range) return undefined;
     return source.text.slice(node.range[0], node.range[1]).trim();
@@ -289,7 +289,7 @@ function plainAjvMessage(error: ErrorObject): string {
 function typeHint(
   expected: string,
   written: string | undefined,
-  path: readonly (string | number)[],
+  path: YamlPath,
   description: string | undefined,
 ): { hint?: string } {
   const key = String(path.at(-1) ?? '');
@@ -335,7 +335,7 @@ function typeNoun(type: string): string {
  * from 1, as authors count them: "`review.log` entry 1", "`decision` in
  * `review.log` entry 1" (not `review.log.0.decision`).
  */
-export function fieldName(path: readonly (string | number)[]): string {
+export function fieldName(path: YamlPath): string {
   const last = path.findLastIndex((step) => typeof step === 'number');
   if (last <= 0) return `\`${path.join('.')}\``;
   const entry = `${fieldName(path.slice(0, last))} entry ${Number(path[last]) + 1}`;
