@@ -93,6 +93,12 @@ function escapeProperty(text: string): string {
 // ── Human (terminal, build log) ─────────────────────────────────────────────
 
 export function humanReport(diagnostics: readonly Diagnostic[], summary: Summary, color = false): string {
+  const list = humanList(diagnostics, color);
+  return `${list}${list ? '\n' : ''}${summaryLine(summary)}\n`;
+}
+
+/** The problems grouped by file, one line each with the related places and what to do below it; no summary. */
+export function humanList(diagnostics: readonly Diagnostic[], color = false): string {
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[39m` : text);
   const dim = (text: string) => (color ? `\u001b[2m${text}\u001b[22m` : text);
   const lines: string[] = [];
@@ -109,9 +115,7 @@ export function humanReport(diagnostics: readonly Diagnostic[], summary: Summary
     for (const related of d.related ?? []) lines.push(`    ${dim('↳')} ${relatedWords(related)}`);
     if (d.hint) lines.push(`    ${dim('→')} ${d.hint}`);
   }
-  if (lines.length > 0) lines.push('');
-  lines.push(summaryLine(summary));
-  return `${lines.join('\n')}\n`;
+  return lines.map((line) => `${line}\n`).join('');
 }
 
 export function summaryLine(summary: Summary): string {
