@@ -18,7 +18,7 @@ import { workerRevisionParser } from '../io/revision-workers.ts';
 import { codeVersion, diskCachedParser } from '../io/revision-disk-cache.ts';
 import type { RevisionParser } from '../core/versions/load-revision.ts';
 import { workerPairDiffer } from '../io/diff-workers.ts';
-import { formatDiagnostics, summarise } from '../cli/format-diagnostics.ts';
+import { formatDiagnostics, summarise } from '../core/diagnostics/format.ts';
 import { publishSiteModel } from '../components/model.ts';
 import { writeSearchIndex } from './search-index.ts';
 

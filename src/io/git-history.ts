@@ -59,7 +59,7 @@ async function readGitHistory(root: string, paths: readonly string[], stats: Git
     if (/not a git repository/i.test(messageOf(error))) {
       return { revisions: empty, diagnostics: [notARepository()] };
     }
-    return { revisions: empty, diagnostics: [gitFailed(messageOf(error))] };
+    return { revisions: empty, diagnostics: [gitFailed(error)] };
   }
   if (shallow) return { revisions: empty, diagnostics: [shallowClone()] };
 
@@ -71,7 +71,7 @@ async function readGitHistory(root: string, paths: readonly string[], stats: Git
     if (/does not have any commits|unknown revision|bad default revision/i.test(messageOf(error))) {
       return { revisions: empty, diagnostics: [] };
     }
-    return { revisions: empty, diagnostics: [gitFailed(messageOf(error))] };
+    return { revisions: empty, diagnostics: [gitFailed(error)] };
   }
 
   const found = followFiles(commits, paths);
@@ -265,11 +265,15 @@ function notARepository(): Diagnostic {
   );
 }
 
-function gitFailed(detail: string): Diagnostic {
+/** git itself failed: the message shows its first line; the whole error is kept as the cause, for maintainers. */
+function gitFailed(error: unknown): Diagnostic {
   return diagnostic(
     'history/git-failed',
     `${POLICY_DIR}/`,
-    `git could not read the history of the policy files: ${detail.trim().split('\n')[0] ?? 'unknown error'}`,
-    { hint: 'Check that git is installed and that `git log` works in this folder, then try again.' },
+    `git could not read the history of the policy files: ${messageOf(error).trim().split('\n')[0] ?? 'unknown error'}`,
+    {
+      hint: 'Check that git is installed and that `git log` works in this folder, then try again.',
+      cause: error,
+    },
   );
 }

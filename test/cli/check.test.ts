@@ -13,6 +13,8 @@ import { PROJECT_ROOT, runCli } from '../helpers/run-cli.ts';
 
 const root = (name: string) => fixturePath('check', name);
 const usage = 'Usage: policy check [--root DIR] [--format human|github|json] [--today YYYY-MM-DD]\n';
+/** The message page of the fixtures' site (`baseUrl: https://policy.example.gov/` in their `policy/site.yaml`). */
+const see = (code: string) => `See https://policy.example.gov/messages/#${code}`;
 const unknownTitel =
   'Unexpected key `titel`, expected one of `id`, `title`, `number`, `kind`, `owner`, `tags`, `version`, `status`, `notice`, `change`, `comment`, `adopted`, `effective`, `review`, `mandates` or `sources`.';
 
@@ -94,20 +96,20 @@ describe('policy check: output formats', () => {
     const result = await runCli(['check', '--root', root('misspelled-key'), '--format', 'github']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
-      `::error file=policy/misspelled-key.mdx,line=3,col=1,title=front-matter/unknown-key::${unknownTitel} Did you mean \`title\`?\n`,
+      `::error file=policy/misspelled-key.mdx,line=3,col=1,title=front-matter/unknown-key::${unknownTitel} Did you mean \`title\`? ${see('front-matter/unknown-key')}\n`,
     );
   });
 
   it('github: warnings and end positions', async () => {
     const warning = await runCli(['check', '--root', root('warning-only'), '--format', 'github']);
     expect(warning.stdout).toBe(
-      '::warning file=policy/warning-only.mdx,line=11,col=1,endLine=11,endColumn=14,title=sections/title-heading::Unexpected top-level heading `# Test policy`: the page already shows the policy title. Write it as `## Test policy`.\n',
+      `::warning file=policy/warning-only.mdx,line=11,col=1,endLine=11,endColumn=14,title=sections/title-heading::Unexpected top-level heading \`# Test policy\`: the page already shows the policy title. Write it as \`## Test policy\`. ${see('sections/title-heading')}\n`,
     );
     const errors = await runCli(['check', '--root', root('two-files'), '--format', 'github']);
     expect(errors.stdout).toBe(
       [
-        '::error file=policy/alpha.mdx,line=15,col=1,endLine=15,endColumn=38,title=mdx/forbidden-element::Unexpected `<iframe>`: it is never allowed in a policy. Remove the element. A policy holds text only.',
-        '::error file=policy/beta.md,line=9,col=7,title=front-matter/wrong-type::`tags` should be a list, not `social-media`. Write a list: `tags: [social-media]`.',
+        `::error file=policy/alpha.mdx,line=15,col=1,endLine=15,endColumn=38,title=mdx/forbidden-element::Unexpected \`<iframe>\`: it is never allowed in a policy. Remove the element. A policy holds text only. ${see('mdx/forbidden-element')}`,
+        `::error file=policy/beta.md,line=9,col=7,title=front-matter/wrong-type::\`tags\` should be a list, not \`social-media\`. Write a list: \`tags: [social-media]\`. ${see('front-matter/wrong-type')}`,
         '',
       ].join('\n'),
     );
@@ -135,6 +137,7 @@ describe('policy check: output formats', () => {
           column: 1,
           message: unknownTitel,
           hint: 'Did you mean `title`?',
+          url: 'https://policy.example.gov/messages/#front-matter/unknown-key',
         },
       ],
     });

@@ -87,7 +87,23 @@ describe('policy check in a shallow clone', () => {
     const result = await runPolicy(['check', '--format', 'github', '--today', '2024-06-01'], { cwd: clone });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '::error file=policy/,line=1,col=1,title=history/shallow-clone::Unexpected shallow clone: the repository was cloned without its history, so the earlier versions of the policies cannot be read. Run `git fetch --unshallow`, then try again. In GitHub Actions, set `fetch-depth: 0` on the `actions/checkout` step.\n',
+      '::error file=policy/,line=1,col=1,title=history/shallow-clone::Unexpected shallow clone: the repository was cloned without its history, so the earlier versions of the policies cannot be read. Run `git fetch --unshallow`, then try again. In GitHub Actions, set `fetch-depth: 0` on the `actions/checkout` step. See /messages/#history/shallow-clone\n',
+    );
+  });
+
+  it('stops policy history with the same problem, printed as policy check prints it', async () => {
+    const clone = mkdtempSync(join(tmpdir(), 'policy-shallow-cli-'));
+    folders.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, clone]);
+    const result = await runPolicy(['history', 'social-media', '--today', '2024-06-01'], { cwd: clone });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        'policy/',
+        '  1:1  error  Unexpected shallow clone: the repository was cloned without its history, so the earlier versions of the policies cannot be read.  history/shallow-clone',
+        '    → Run `git fetch --unshallow`, then try again. In GitHub Actions, set `fetch-depth: 0` on the `actions/checkout` step.',
+        '',
+      ].join('\n'),
     );
   });
 });

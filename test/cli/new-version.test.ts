@@ -50,6 +50,7 @@ describe('policy new-version', () => {
         column: 12,
         message: 'Write the change summary: `change.summary` is empty for this editorial change.',
         hint: 'Say in one or two plain sentences what this version changes and why, for the public.',
+        url: 'https://policy.example.gov/messages/#lifecycle/change-summary-missing',
       },
     ]);
 
@@ -84,6 +85,7 @@ describe('policy new-version', () => {
         message:
           'This editorial change changes 43% of the words, more than the 15% an editorial change usually does; it looks substantive.',
         hint: 'If what the policy requires has changed, declare `change.kind: substantive` and number it 2.0.',
+        url: 'https://policy.example.gov/messages/#version/looks-substantive',
       },
     ]);
   });

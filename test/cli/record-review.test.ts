@@ -47,7 +47,7 @@ describe('policy record-review', () => {
     expect(before).toEqual({
       code: 1,
       stdout:
-        '::error file=policy/records-retention.mdx,line=15,col=1,title=review/overdue::The review of this policy was due on 2026-10-21 (31 days ago), 12 months after the last review on 2025-10-21. Review the policy and record the decision with `npm run policy -- record-review records-retention --by "NAME" --decision no-change|revise|retire`. Changing a date by hand does not count as a review.\n',
+        '::error file=policy/records-retention.mdx,line=15,col=1,title=review/overdue::The review of this policy was due on 2026-10-21 (31 days ago), 12 months after the last review on 2025-10-21. Review the policy and record the decision with `npm run policy -- record-review records-retention --by "NAME" --decision no-change|revise|retire`. Changing a date by hand does not count as a review. See https://policy.example.gov/messages/#review/overdue\n',
     });
     expect(read(root).split('\n')[14]).toBe('review:');
 

@@ -1,7 +1,7 @@
 // The Markdown pieces of the pull-request report: escaping, and the short
 // redline (context cut to a few words, a cap per section).
 import { describe, expect, it } from 'vitest';
-import { inline, prose, table } from '../../src/core/report/markdown.ts';
+import { inline, prose, table } from '../../src/core/text/markdown.ts';
 import { CONTEXT_WORDS, PASSAGE_WORDS, REDLINE_LIMIT, sectionRedline } from '../../src/core/report/redline.ts';
 import type { WordRun } from '../../src/core/diff/index.ts';
 

@@ -143,9 +143,16 @@ describe('policy summary', () => {
       '',
       '|  | Where | Problem |',
     ]);
-    expect(rows.map((row) => [row.slice(0, row.indexOf(' | ', 12)), row.slice(row.lastIndexOf(' `'))])).toEqual([
-      ['| ❌ error | `policy/parks.mdx:20:5`', ' `mandate/lowered-compliance` |'],
-      ['| ❌ error | `policy/parks.mdx:20:20`', ' `mandate/missing-element` |'],
+    // Each code links to its entry on the message page of the site (`baseUrl` in the fixture's `policy/site.yaml`).
+    expect(rows.map((row) => [row.slice(0, row.indexOf(' | ', 12)), row.slice(row.lastIndexOf(' [`'))])).toEqual([
+      [
+        '| ❌ error | `policy/parks.mdx:20:5`',
+        ' [`mandate/lowered-compliance`](https://policy.example.gov/messages/#mandate/lowered-compliance) |',
+      ],
+      [
+        '| ❌ error | `policy/parks.mdx:20:20`',
+        ' [`mandate/missing-element`](https://policy.example.gov/messages/#mandate/missing-element) |',
+      ],
     ]);
     expect(rows[1]).toContain(
       'M-1 §1 Opening Hours is missing: mapped to \\#hours, which does not mention opening hours',
@@ -234,7 +241,9 @@ describe('policy summary', () => {
         '### Problems found by the check',
       ].join('\n'),
     );
-    expect(stdout).toMatch(/^\| ❌ error \| `policy\/parks\.mdx:8:10` \| .+ `front-matter\/invalid-value` \|$/m);
+    expect(stdout).toMatch(
+      /^\| ❌ error \| `policy\/parks\.mdx:8:10` \| .+ \[`front-matter\/invalid-value`\]\(https:\/\/policy\.example\.gov\/messages\/#front-matter\/invalid-value\) \|$/m,
+    );
   });
 
   it('an adopted text edited without a new version: the redline, and the check error', async () => {
@@ -261,7 +270,9 @@ describe('policy summary', () => {
       'Parks open at sunrise and close at <del>ten</del><ins>eleven</ins> in the evening every day of the year.',
     );
     expect(stdout).toContain('No change to the status, adoption, review schedule, review log or comment period.');
-    expect(stdout).toMatch(/^\| ❌ error \| `policy\/parks\.mdx:\d+:\d+` \| .+ `version\/immutable` \|$/m);
+    expect(stdout).toMatch(
+      /^\| ❌ error \| `policy\/parks\.mdx:\d+:\d+` \| .+ \[`version\/immutable`\]\(https:\/\/policy\.example\.gov\/messages\/#version\/immutable\) \|$/m,
+    );
   });
 
   it('no change at all', async () => {
@@ -291,6 +302,17 @@ describe('policy summary', () => {
       '[Preview of the new text](https://preview.example.org/pr-7/policies/parks/) · [Full redline 1.0 → 2.0](https://preview.example.org/pr-7/policies/parks/diff/1.0..2.0/)',
     );
     expect(stdout).toContain('| [Hours](https://preview.example.org/pr-7/policies/parks/#hours) | changed | +5 −0 |');
+  });
+
+  it('links each problem code to the message page of the preview when a base URL is given', async () => {
+    const { stdout } = await summarise('breaks-compliance', {
+      extra: ['--base-url', 'https://preview.example.org/pr-7'],
+    });
+    const rows = stdout.split('\n').filter((line) => line.startsWith('| ❌'));
+    expect(rows.map((row) => row.slice(row.lastIndexOf(' [`')))).toEqual([
+      ' [`mandate/lowered-compliance`](https://preview.example.org/pr-7/messages/#mandate/lowered-compliance) |',
+      ' [`mandate/missing-element`](https://preview.example.org/pr-7/messages/#mandate/missing-element) |',
+    ]);
   });
 });
 

@@ -9,16 +9,29 @@ import { describe, expect, it } from 'vitest';
 import { loadRepository } from '../../src/core/repository/load.ts';
 import { loadPolicy } from '../../src/core/document/load.ts';
 import { diskFiles } from '../../src/io/fs-files.ts';
+import type { RelatedPlace } from '../../src/core/diagnostics/diagnostic.ts';
 import { fixturePath, frontMatter, located, withExampleSite, type Located } from '../helpers/fixtures.ts';
 
 interface Expected extends Located {
   file?: string;
   message?: string;
   hint?: string;
+  /** "Defined here" places; checked (also when absent) wherever a message is given. */
+  related?: RelatedPlace[];
 }
 
-function at(code: string, line: number, column: number, text: { message?: string; hint?: string } = {}): Expected {
+function at(
+  code: string,
+  line: number,
+  column: number,
+  text: { message?: string; hint?: string; related?: RelatedPlace[] } = {},
+): Expected {
   return { code, line, column, ...text };
+}
+
+/** A related place in the case's own policy file. */
+function here(fixture: string, line: number, column: number, message: string): RelatedPlace {
+  return { file: defaultFile(fixture), line, column, message };
 }
 
 /** `fixture` is `<area>/<case>`; the case's single policy file is `policy/<case>.mdx` unless `file` says otherwise. */
@@ -47,6 +60,7 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     expect: [
       at('front-matter/duplicate-key', 9, 1, {
         message: 'The key `title` appears twice in the front matter; keep one of them.',
+        related: [here('front-matter/duplicate-key', 3, 1, 'first written')],
       }),
     ],
   },
@@ -201,6 +215,7 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
       {
         ...at('front-matter/duplicate-id', 2, 5, {
           message: 'The id `duplicate-id` is already used by `policy/duplicate-id.md`.',
+          related: [{ file: 'policy/duplicate-id.md', line: 2, column: 5, message: 'first used' }],
         }),
         file: 'policy/duplicate-id.mdx',
       },
@@ -376,7 +391,8 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     fixture: 'mdx/mismatched-closing-tag',
     expect: [
       at('mdx/syntax-error', 13, 17, {
-        message: 'Unexpected closing tag `</Gap>`, expected `</Note>` to close the `<Note>` on line 13.',
+        message: 'Unexpected closing tag `</Gap>`, expected `</Note>` to close the `<Note>`.',
+        related: [here('mdx/mismatched-closing-tag', 13, 1, '`<Note>` opened')],
       }),
     ],
   },
@@ -468,9 +484,9 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     fixture: 'sections/duplicate-heading',
     expect: [
       at('sections/duplicate-anchor', 15, 1, {
-        message:
-          'Duplicate anchor `#scope`: the heading “Scope” has the same web address as the heading “Scope” on line 11.',
+        message: 'Duplicate anchor `#scope`: the heading “Scope” has the same web address as the heading “Scope”.',
         hint: 'Give one of the two headings a different title.',
+        related: [here('sections/duplicate-heading', 11, 1, 'first defined')],
       }),
     ],
   },
@@ -478,7 +494,8 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     fixture: 'sections/duplicate-clause',
     expect: [
       at('sections/duplicate-anchor', 18, 1, {
-        message: 'Duplicate anchor `#b`: clause §B has the same web address as clause §B on line 14.',
+        message: 'Duplicate anchor `#b`: clause §B has the same web address as clause §B.',
+        related: [here('sections/duplicate-clause', 14, 1, 'first defined')],
       }),
     ],
   },
@@ -486,7 +503,8 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     fixture: 'sections/heading-collides-with-clause',
     expect: [
       at('sections/duplicate-anchor', 15, 1, {
-        message: 'Duplicate anchor `#a`: the heading “A” has the same web address as clause §A on line 13.',
+        message: 'Duplicate anchor `#a`: the heading “A” has the same web address as clause §A.',
+        related: [here('sections/heading-collides-with-clause', 13, 1, 'first defined')],
       }),
     ],
   },
@@ -629,6 +647,7 @@ describe('the bad-input corpus', () => {
       expect(match, `no ${e.code} at ${e.line}:${e.column} with the expected message`).toBeDefined();
       if (e.message) expect(match!.message).toBe(e.message);
       if (e.hint) expect(match!.hint).toBe(e.hint);
+      if (e.message) expect(match!.related, `related places of ${e.code} at ${e.line}:${e.column}`).toEqual(e.related);
     }
 
     // A policy with an error is never rendered; a clean one always is.

@@ -1,20 +1,9 @@
 // The message catalogue is data that authors read (the site's message
-// reference page is built from it), so every entry must be complete, and every
-// code the code base reports must be in it.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// reference page is built from it), so every entry must be complete. That every
+// code the code base reports is in it is the type checker's job (`Code`, below).
 import { describe, expect, it } from 'vitest';
-import { catalogue, codeInfo } from '../../src/core/diagnostics/codes/index.ts';
-import { PROJECT_ROOT } from '../helpers/run-cli.ts';
-
-/** Every `.ts` file under a folder, recursively. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
+import { catalogue, codeInfo, isCode, type Code } from '../../src/core/diagnostics/codes/index.ts';
+import { diagnostic, DiagnosticSink } from '../../src/core/diagnostics/diagnostic.ts';
 
 describe('the message catalogue', () => {
   it('has no code twice', () => {
@@ -32,20 +21,32 @@ describe('the message catalogue', () => {
     expect(info.help.trim()).toMatch(/[.)`]$/);
   });
 
-  it('knows every code the source reports by name', () => {
-    const reported = sourceFiles(join(PROJECT_ROOT, 'src')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/(?:report|diagnostic)\(\s*'([a-z-]+\/[a-z0-9-]+)'/g)].map(
-        (match) => match[1]!,
-      ),
-    );
-    expect(reported.length).toBeGreaterThan(20);
-    const unknown = [...new Set(reported)].filter((code) => !catalogue.some((info) => info.code === code));
-    expect(unknown).toEqual([]);
-  });
-
-  it('refuses a code that is not in the catalogue', () => {
+  it('refuses, at run time, a code that data names and the catalogue does not have', () => {
+    expect(isCode('front-matter/no-such-code')).toBe(false);
+    expect(isCode('front-matter/unknown-key')).toBe(true);
     expect(() => codeInfo('front-matter/no-such-code')).toThrow(
       'Unknown diagnostic code "front-matter/no-such-code": add it to src/core/diagnostics/codes/.',
     );
+  });
+});
+
+// `tsc --noEmit` (part of `npm test`) checks this file: each `@ts-expect-error`
+// below fails the type check if the line after it ever compiles, that is, if
+// `Code` stopped being the catalogue's own list of codes.
+describe('the Code type', () => {
+  it('accepts the codes of the catalogue', () => {
+    const known: Code = 'sections/duplicate-anchor';
+    expect(diagnostic(known, 'policy/a.mdx', 'Duplicate anchor.').code).toBe('sections/duplicate-anchor');
+  });
+
+  it('makes an unknown code a type error, in diagnostic() and in sink.report()', () => {
+    // @ts-expect-error `front-matter/no-such-code` is not in the catalogue.
+    expect(() => diagnostic('front-matter/no-such-code', 'policy/a.mdx', 'Never.')).toThrow('Unknown diagnostic code');
+    const sink = new DiagnosticSink('policy/a.mdx');
+    // @ts-expect-error a misspelled code (`unknown-keys`) does not compile either.
+    expect(() => sink.report('front-matter/unknown-keys', 'Never.')).toThrow('Unknown diagnostic code');
+    // @ts-expect-error a plain string is not a `Code`: it must be checked with `isCode` first.
+    const fromData: Code = String('front-matter/unknown-key');
+    expect(isCode(fromData)).toBe(true);
   });
 });

@@ -48,6 +48,8 @@ describe('loadRepository', () => {
         column: 5,
         message: 'The id `same` is already used by `policy/same.md`.',
         hint: 'Every policy needs its own id: rename one of the two.',
+        url: '/messages/#front-matter/duplicate-id',
+        related: [{ file: 'policy/same.md', line: 2, column: 5, message: 'first used' }],
       },
     ]);
   });

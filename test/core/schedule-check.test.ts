@@ -25,6 +25,7 @@ describe('review schedule in policy check', () => {
     expect(model.diagnostics).toEqual([
       {
         code: 'review/overdue',
+        url: 'https://policy.example.gov/messages/#review/overdue',
         severity: 'error',
         file: PATH,
         line: 15,
@@ -42,6 +43,7 @@ describe('review schedule in policy check', () => {
     expect(model.diagnostics).toEqual([
       {
         code: 'review/due-soon',
+        url: 'https://policy.example.gov/messages/#review/due-soon',
         severity: 'warning',
         file: PATH,
         line: 15,
@@ -100,6 +102,7 @@ describe('review schedule in policy check', () => {
     expect(model.diagnostics).toEqual([
       {
         code: 'front-matter/missing-key',
+        url: 'https://policy.example.gov/messages/#front-matter/missing-key',
         severity: 'error',
         file: PATH,
         line: 18,

@@ -198,14 +198,21 @@ describe('buildSections: problems', () => {
   it('reports two headings with the same text, at the second', () => {
     const { diagnostics } = sectionsOf('## Scope\n\nA.\n\n## Scope\n\nB.\n');
     expect(diagnostics.map(located)).toEqual([{ code: 'sections/duplicate-anchor', line: 5, column: 1 }]);
+    expect(diagnostics[0]!.message).toBe(
+      'Duplicate anchor `#scope`: the heading “Scope” has the same web address as the heading “Scope”.',
+    );
+    expect(diagnostics[0]!.related).toEqual([
+      { file: 'policy/test.mdx', line: 1, column: 1, message: 'first defined' },
+    ]);
   });
 
   it('reports two clauses with the same label, at the second', () => {
     const { diagnostics, all } = sectionsOf('## Rules\n\n- A. One.\n\nText.\n\n- A. Again.\n');
     expect(diagnostics.map(located)).toEqual([{ code: 'sections/duplicate-anchor', line: 7, column: 1 }]);
-    expect(diagnostics[0]!.message).toBe(
-      'Duplicate anchor `#a`: clause §A has the same web address as clause §A on line 3.',
-    );
+    expect(diagnostics[0]!.message).toBe('Duplicate anchor `#a`: clause §A has the same web address as clause §A.');
+    expect(diagnostics[0]!.related).toEqual([
+      { file: 'policy/test.mdx', line: 3, column: 1, message: 'first defined' },
+    ]);
     // The second clause is still in the tree, so its text is not lost.
     expect(all.filter((s) => s.anchor === 'a')).toHaveLength(2);
   });

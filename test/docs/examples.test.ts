@@ -19,7 +19,7 @@ const docs = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(PROJECT_ROOT, 
   .filter((path) => path.endsWith('.md'))
   .map((path) => ({ path, text: readFileSync(join(PROJECT_ROOT, path), 'utf8') }));
 
-const codes = new Set(catalogue.map((info) => info.code));
+const codes = new Set<string>(catalogue.map((info) => info.code));
 const areas = new Set(catalogue.map((info) => info.code.split('/')[0]));
 
 /** The text of every fenced `sh` block of a document. */

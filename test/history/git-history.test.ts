@@ -196,6 +196,7 @@ describe('git history', () => {
         column: 10,
         message: `Unexpected version 1.0 after version 1.1, in commit ${commit.slice(0, 7)} (2024-01-02, "Renumber"): version numbers must increase.`,
         hint: 'Use a number higher than 1.1, for example 1.2 or 2.0.',
+        url: '/messages/#version/not-increasing',
       },
     ]);
   });
@@ -306,6 +307,27 @@ describe('git history', () => {
         message:
           'Unexpected shallow clone: the repository was cloned without its history, so the earlier versions of the policies cannot be read.',
         hint: 'Run `git fetch --unshallow`, then try again. In GitHub Actions, set `fetch-depth: 0` on the `actions/checkout` step.',
+        url: '/messages/#history/shallow-clone',
+      },
+    ]);
+  });
+
+  it('reports git failing with its first line, and keeps the error as the cause', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-broken-git-'));
+    folders.push(folder);
+    writeFileSync(join(folder, '.git'), 'not a git folder\n');
+    const read = await gitHistory(folder).read([PATH]);
+    expect(read.diagnostics).toEqual([
+      {
+        code: 'history/git-failed',
+        severity: 'error',
+        file: 'policy/',
+        line: 1,
+        column: 1,
+        message: `git could not read the history of the policy files: fatal: invalid gitfile format: ${join(folder, '.git')}`,
+        hint: 'Check that git is installed and that `git log` works in this folder, then try again.',
+        url: '/messages/#history/git-failed',
+        cause: `fatal: invalid gitfile format: ${join(folder, '.git')}\n`,
       },
     ]);
   });

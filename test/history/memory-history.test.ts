@@ -99,6 +99,7 @@ describe('in-memory history and the site model', () => {
         column: 1,
         message:
           'In the redline from version 1.0 to 1.1, “Text” is shown as a whole-block replacement: it changed too much to compare word by word in the time allowed.',
+        url: '/messages/#diff/timeout',
       },
     ]);
   });

@@ -42,6 +42,10 @@ describe('a build of a repository with errors', () => {
       .filter((line) => /^\s+\d+:\d+\s+(error|warning)\s/.test(line));
     expect(messages.some((line) => line.includes('front-matter/'))).toBe(true);
     for (const line of messages) expect(build.output).toContain(line.trim());
+    // The same count, from the same countBySeverity: the check's last line is in the build log word for word.
+    const counted = check.stdout.trimEnd().split('\n').at(-1)!;
+    expect(counted).toMatch(/^✖ \d+ policy files? checked: \d+ errors? and \d+ warnings?\.$/);
+    expect(build.output).toContain(counted);
     expect(build.output).toContain('The policy check failed; the site was not built.');
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   });

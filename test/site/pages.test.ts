@@ -2,6 +2,7 @@
 // (test/fixtures/site/small-repo), built for 2026-11-21.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/core/diagnostics/codes/index.ts';
+import { messageUrl } from '../../src/core/diagnostics/message-url.ts';
 import { builtSite, type BuiltSite } from './built-site.ts';
 import { all, byId, hasClass, outer, parse, tag, text } from './dom.ts';
 
@@ -173,7 +174,10 @@ describe('the message reference', () => {
   it('has an entry for every code in the catalogue, with its severity, title and help', () => {
     const tree = page('/messages/');
     for (const info of catalogue) {
-      const heading = byId(tree, info.code);
+      // Every diagnostic's `url` leads here: the page of messageUrl(), and an element with the id of its fragment.
+      const url = new URL(messageUrl(info.code, 'https://policy.example.gov/'));
+      expect(url.pathname).toBe('/messages/');
+      const heading = byId(tree, decodeURIComponent(url.hash.slice(1)));
       expect(heading, info.code).toBeDefined();
       expect(text(heading!)).toBe(info.code);
     }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostics, summarise } from '../../src/cli/format-diagnostics.ts';
+import { formatDiagnostics, summarise } from '../../src/core/diagnostics/format.ts';
 import { diagnostic } from '../../src/core/diagnostics/diagnostic.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -81,7 +81,7 @@ describe('.vscode/tasks.json', () => {
       endLine: '3',
       endColumn: '6',
       code: 'front-matter/unknown-key',
-      message: 'Unexpected key `titel`, expected `title`. Rename it.',
+      message: 'Unexpected key `titel`, expected `title`. Rename it. See /messages/#front-matter/unknown-key',
     });
   });
 });

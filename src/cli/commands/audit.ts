@@ -7,7 +7,7 @@ import { loadMandates, auditPolicy, auditText } from '../../core/mandates/index.
 import { decodeSourceText } from '../../core/document/source-text.ts';
 import { DiagnosticSink } from '../../core/diagnostics/diagnostic.ts';
 import { closest } from '../../core/text/english.ts';
-import { formatDiagnostics, summarise } from '../format-diagnostics.ts';
+import { formatDiagnostics, summarise } from '../../core/diagnostics/format.ts';
 import { EXIT_ERRORS, EXIT_OK, filesOf, formatOption, rootOf, UsageError, type CommandIo } from '../context.ts';
 import type { Command } from './types.ts';
 

@@ -1,6 +1,6 @@
 // `policy check`: checks every policy in the repository and reports problems.
 import { hasErrors } from '../../core/diagnostics/diagnostic.ts';
-import { formatDiagnostics, summarise } from '../format-diagnostics.ts';
+import { formatDiagnostics, summarise } from '../../core/diagnostics/format.ts';
 import {
   checkedModelOf,
   type CommandIo,

@@ -1,6 +1,7 @@
 // Shared by `policy history` and `policy diff`: terminal styling (only when
 // colour is allowed) and the history problems that stop them.
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.ts';
+import { humanList } from '../../core/diagnostics/format.ts';
 import type { CommandIo } from '../context.ts';
 
 export interface Paint {
@@ -28,10 +29,6 @@ export function style(color: boolean): Paint {
 export function printHistoryProblems(diagnostics: readonly Diagnostic[], io: CommandIo): boolean {
   const relevant = diagnostics.filter((d) => d.code.startsWith('history/') || d.code.startsWith('version/'));
   if (relevant.length === 0) return false;
-  const paint = style(io.color);
-  for (const d of relevant) {
-    io.stderr(`${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${paint.dim(d.code)}\n`);
-    if (d.hint) io.stderr(`  → ${d.hint}\n`);
-  }
+  io.stderr(humanList(relevant, io.color));
   return relevant.some((d) => d.severity === 'error' && d.code.startsWith('history/'));
 }

@@ -1,19 +1,31 @@
 // One diagnostic shape for everything the pipeline reports.
 //
 // Inside the core, findings are `VFileMessage`s (as in unified): each carries a
-// place, a `source` (the area, e.g. `front-matter`) and a `ruleId` (e.g.
-// `unknown-key`); together they form the permanent code
-// `front-matter/unknown-key`. At the edge of the core they become plain,
-// JSON-serialisable `Diagnostic` objects, which the CLI and the site share.
+// place, a `source` (the area, e.g. `front-matter`), a `ruleId` (e.g.
+// `unknown-key`), the `url` of its entry on the message page and, for internal
+// errors, the `cause`. At the edge of the core they become plain,
+// JSON-serialisable `Diagnostic` objects, which the CLI, the build and the
+// pull-request report share; nothing of the message is dropped on the way.
 import { VFileMessage } from 'vfile-message';
 import type { Point, Position } from 'unist';
-import { codeInfo, type Severity } from './codes/index.ts';
+import { codeInfo, type Code, type Severity } from './codes/index.ts';
+import { messageUrl } from './message-url.ts';
 
-export type { Severity };
+export type { Code, Severity };
+
+/** Another place a diagnostic concerns, like LSP's `relatedInformation`: "first defined here". */
+export interface RelatedPlace {
+  /** Path relative to the policy repository root, with `/` separators. */
+  file: string;
+  line: number;
+  column: number;
+  /** What is at that place, in a few words that read before "at file:line:column": "first defined". */
+  message: string;
+}
 
 export interface Diagnostic {
   /** Permanent code, for example `front-matter/unknown-key`. */
-  code: string;
+  code: Code;
   severity: Severity;
   /** Path relative to the policy repository root, with `/` separators. */
   file: string;
@@ -26,6 +38,12 @@ export interface Diagnostic {
   message: string;
   /** What to do about it, in plain words. */
   hint?: string;
+  /** The code's entry on the site's message page (`messageUrl`): absolute once the site's address is known. */
+  url: string;
+  /** Other places the problem concerns, such as where a duplicated anchor is first used. */
+  related?: RelatedPlace[];
+  /** For internal errors: the words of the error behind the message, for maintainers. */
+  cause?: string;
 }
 
 export type Place = Point | Position | undefined;
@@ -35,32 +53,59 @@ export interface ReportOptions {
   hint?: string;
   /** Overrides the catalogue's default severity (rarely needed). */
   severity?: Severity;
+  /** Other places the problem concerns; `file` defaults to the file reported on. */
+  related?: readonly { place: Point; message: string; file?: string }[];
+  /** The error behind an internal failure, kept for maintainers. */
+  cause?: unknown;
+}
+
+/** A `VFileMessage` that knows its code and its related places. */
+export class PolicyMessage extends VFileMessage {
+  code: Code;
+  related: RelatedPlace[];
+
+  constructor(code: Code, reason: string, file: string, options: ReportOptions) {
+    const [source, ...rule] = code.split('/');
+    super(reason, {
+      place: options.place,
+      source: source ?? code,
+      ruleId: rule.join('/'),
+      ...(options.cause === undefined ? {} : { cause: asError(options.cause) }),
+    });
+    this.code = code;
+    this.file = file;
+    this.url = messageUrl(code);
+    this.related = (options.related ?? []).map((related) => ({
+      file: related.file ?? file,
+      line: related.place.line,
+      column: related.place.column,
+      message: related.message,
+    }));
+  }
+}
+
+function asError(cause: unknown): Error {
+  return cause instanceof Error ? cause : new Error(String(cause));
 }
 
 /**
  * Collects the diagnostics for one file. Every message is created through
- * `report`, which checks the code against the catalogue, so an unknown code is
- * a programming error caught by the tests rather than a silent typo.
+ * `report`, whose code must be a `Code` of the catalogue, so an unknown code
+ * is a type error rather than a silent typo.
  */
 export class DiagnosticSink {
   readonly file: string;
-  readonly messages: VFileMessage[] = [];
+  readonly messages: PolicyMessage[] = [];
 
   constructor(file: string) {
     this.file = file;
   }
 
-  report(code: string, reason: string, options: ReportOptions = {}): VFileMessage {
+  report(code: Code, reason: string, options: ReportOptions = {}): PolicyMessage {
     const info = codeInfo(code);
-    const [source, ...rule] = code.split('/');
-    const message = new VFileMessage(reason, {
-      place: options.place,
-      source: source ?? code,
-      ruleId: rule.join('/'),
-    });
+    const message = new PolicyMessage(code, reason, this.file, options);
     const severity = options.severity ?? info.severity;
     message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
-    message.file = this.file;
     if (options.hint) message.note = options.hint;
     this.messages.push(message);
     return message;
@@ -71,32 +116,46 @@ export class DiagnosticSink {
   }
 }
 
-export function toDiagnostic(message: VFileMessage): Diagnostic {
+export function toDiagnostic(message: PolicyMessage): Diagnostic {
   const severity: Severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
   const place = message.place;
   const start = place && 'start' in place ? place.start : place;
   const end = place && 'end' in place ? place.end : undefined;
   const diagnostic: Diagnostic = {
-    code: `${message.source}/${message.ruleId}`,
+    code: message.code,
     severity,
     file: message.file ?? '',
     line: start?.line ?? 1,
     column: start?.column ?? 1,
     message: message.reason,
+    url: message.url ?? messageUrl(message.code),
   };
   if (end) {
     diagnostic.endLine = end.line;
     diagnostic.endColumn = end.column;
   }
   if (message.note) diagnostic.hint = message.note;
+  if (message.related.length > 0) diagnostic.related = message.related;
+  if (message.cause !== undefined && message.cause !== null) {
+    diagnostic.cause = message.cause instanceof Error ? message.cause.message : String(message.cause);
+  }
   return diagnostic;
 }
 
 /** Creates a diagnostic directly, for checks that are not tied to one parsed file. */
-export function diagnostic(code: string, file: string, message: string, options: ReportOptions = {}): Diagnostic {
+export function diagnostic(code: Code, file: string, message: string, options: ReportOptions = {}): Diagnostic {
   const sink = new DiagnosticSink(file);
   sink.report(code, message, options);
   return sink.toDiagnostics()[0]!;
+}
+
+/**
+ * The same diagnostics with their message addresses made absolute on the
+ * site's address (`site.baseUrl`), for output read outside the site: a GitHub
+ * annotation, a pull-request comment, JSON.
+ */
+export function withMessageUrls(diagnostics: readonly Diagnostic[], base: string | undefined): Diagnostic[] {
+  return diagnostics.map((d) => ({ ...d, url: messageUrl(d.code, base) }));
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -1,15 +1,15 @@
 // Reads and validates a policy's front matter (the YAML block at the top).
 import type { Root } from 'mdast';
-import type { Point } from 'unist';
 import type { DiagnosticSink, ReportOptions } from '../diagnostics/diagnostic.ts';
 import { parseYamlData } from '../yaml/data.ts';
+import type { Locate } from '../yaml/locate.ts';
 import { validatePolicyFrontMatter } from '../schemas/validate.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
 
 export interface FrontMatterResult {
   value: PolicyFrontMatter | undefined;
   raw: unknown;
-  locate: (path: readonly (string | number)[], part?: 'key' | 'value') => Point;
+  locate: Locate;
 }
 
 export function readFrontMatter(tree: Root, path: string, sink: DiagnosticSink): FrontMatterResult {

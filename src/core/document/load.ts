@@ -9,7 +9,7 @@ import { checkMdxProfile } from './mdx-profile.ts';
 import { buildSections, type Section } from './sections.ts';
 import { renderPolicyHtml } from './render.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
-import type { Point } from 'unist';
+import type { Locate } from '../yaml/locate.ts';
 
 export interface PolicyDocument {
   /** Path relative to the repository root, `/`-separated: `policy/ai-1-19.mdx`. */
@@ -22,7 +22,7 @@ export interface PolicyDocument {
   /** The parsed front matter even when invalid, for tools that want to look anyway. */
   rawFrontMatter: unknown;
   /** Locates a front matter key or value by path, for later checks (crosswalk, review log…). */
-  locate: (path: readonly (string | number)[], part?: 'key' | 'value') => Point;
+  locate: Locate;
   tree: Root | undefined;
   sections: Section[];
   /** Sanitised HTML of the body; undefined when the document has errors, so it is never published. */

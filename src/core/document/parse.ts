@@ -9,7 +9,7 @@ import remarkMdx from 'remark-mdx';
 import type { Root } from 'mdast';
 import { VFileMessage } from 'vfile-message';
 import type { Point, Position } from 'unist';
-import { pointAt, type DiagnosticSink } from '../diagnostics/diagnostic.ts';
+import { pointAt, type DiagnosticSink, type ReportOptions } from '../diagnostics/diagnostic.ts';
 
 export type PolicyFormat = 'md' | 'mdx';
 
@@ -35,12 +35,20 @@ export function parseMarkdown(text: string, format: PolicyFormat, sink: Diagnost
       sink.report(
         'mdx/syntax-error',
         `The text could not be read as MDX (${error instanceof Error ? error.message : String(error)}).`,
-        { place: { line: 1, column: 1 }, hint: `${escapeHint} Look for a tag or a brace that is not closed.` },
+        {
+          place: { line: 1, column: 1 },
+          hint: `${escapeHint} Look for a tag or a brace that is not closed.`,
+          cause: error,
+        },
       );
       return undefined;
     }
     const explained = explainSyntaxError(error, text);
-    sink.report('mdx/syntax-error', explained.reason, { place: explained.place, hint: explained.hint });
+    sink.report('mdx/syntax-error', explained.reason, {
+      place: explained.place,
+      hint: explained.hint,
+      ...(explained.related ? { related: explained.related } : {}),
+    });
     return undefined;
   }
 }
@@ -52,6 +60,7 @@ interface ExplainedError {
   reason: string;
   place: Point | Position | undefined;
   hint: string;
+  related?: ReportOptions['related'];
 }
 
 /**
@@ -79,12 +88,15 @@ function explainSyntaxError(error: VFileMessage, text: string): ExplainedError {
     };
   }
   const mismatch =
-    /^Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>` \((\d+):/.exec(reason);
+    /^Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>` \((\d+):(\d+)/.exec(
+      reason,
+    );
   if (mismatch) {
-    const [, closing, opening, line] = mismatch;
+    const [, closing, opening, line, column] = mismatch;
     return {
-      reason: `Unexpected closing tag \`</${closing}>\`, expected \`</${opening}>\` to close the \`<${opening}>\` on line ${line}.`,
+      reason: `Unexpected closing tag \`</${closing}>\`, expected \`</${opening}>\` to close the \`<${opening}>\`.`,
       place: error.place,
+      related: [{ place: { line: Number(line), column: Number(column) }, message: `\`<${opening}>\` opened` }],
       hint: 'Close components in the reverse order in which they were opened.',
     };
   }

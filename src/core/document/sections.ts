@@ -57,9 +57,10 @@ export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
     if (existing) {
       sink.report(
         'sections/duplicate-anchor',
-        `Duplicate anchor \`#${section.anchor}\`: ${describe(section)} has the same web address as ${describe(existing)} on line ${existing.position.start.line}.`,
+        `Duplicate anchor \`#${section.anchor}\`: ${describe(section)} has the same web address as ${describe(existing)}.`,
         {
           place: section.position.start,
+          related: [{ place: existing.position.start, message: 'first defined' }],
           hint:
             section.kind === 'heading'
               ? 'Give one of the two headings a different title.'

@@ -18,6 +18,7 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { daysBetween } from './calendar.ts';
 import { plural } from '../text/english.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
+import type { Locate } from '../yaml/locate.ts';
 
 export type CommentState = 'upcoming' | 'open' | 'closed';
 
@@ -30,8 +31,6 @@ export interface CommentStatus {
   /** Days left to comment, counting today (1 on the last day); 0 when not open. */
   daysLeft: number;
 }
-
-type Locate = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
 
 export function commentStatus(frontMatter: PolicyFrontMatter, today: CalendarDate): CommentStatus | undefined {
   const period = frontMatter.comment;

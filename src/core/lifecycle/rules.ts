@@ -14,12 +14,13 @@
 //   substantive → MAJOR+1.0; editorial → MAJOR.MINOR+1. An editorial change
 //   that changes more than `LOOKS_SUBSTANTIVE_SHARE` of the words is a warning.
 import type { CalendarDate } from './calendar.ts';
-import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { DiagnosticSink, type Code, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Mandate, PolicyFrontMatter } from '../schemas/types.ts';
 import { checkReviewSchedule, reviewStatus, type ReviewStatus } from './schedule.ts';
 import { checkCommentPeriod, commentStatus, type CommentStatus } from './comment-period.ts';
 import { countWords, diffVersions, type DiffVersion } from '../diff/index.ts';
 import { bindsPolicy, isGrandfathered } from '../mandates/index.ts';
+import type { Locate, YamlPart, YamlPath } from '../yaml/locate.ts';
 
 export type ChangeKind = NonNullable<PolicyFrontMatter['change']>['kind'];
 
@@ -40,11 +41,11 @@ export interface VersionSnapshot {
 
 /** A rule's finding, placed later on the front matter node at `path`. */
 export interface Finding {
-  code: string;
+  code: Code;
   message: string;
   hint: string;
-  path: (string | number)[];
-  part: 'key' | 'value';
+  path: YamlPath;
+  part: YamlPart;
 }
 
 /**
@@ -231,8 +232,6 @@ export function classifyLatestChange(versions: readonly (VersionSnapshot & DiffV
   const totals = diffVersions(previous, next).totals;
   return classifyChange(previous, next, changedWordShare(totals, countWords(previous.text)));
 }
-
-type Locate = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
 
 export function reportFindings(findings: readonly Finding[], locate: Locate, sink: DiagnosticSink): void {
   for (const finding of findings) {

@@ -13,6 +13,7 @@ import { addMonths, daysBetween, type CalendarDate } from './calendar.ts';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { plural } from '../text/english.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
+import type { Locate } from '../yaml/locate.ts';
 
 export type ReviewLogEntry = NonNullable<NonNullable<PolicyFrontMatter['review']>['log']>[number];
 
@@ -100,8 +101,6 @@ export function latestReview(log: readonly ReviewLogEntry[]): ReviewLogEntry | u
   for (const entry of log) if (latest === undefined || entry.date >= latest.date) latest = entry;
   return latest;
 }
-
-type Locate = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
 
 /**
  * Reports what the schedule means for `policy check`: an overdue review is an

@@ -14,6 +14,7 @@ import { renderPolicyHtml } from '../document/render.ts';
 import { validateMandate } from './schema.ts';
 import { closest } from '../text/english.ts';
 import type { Mandate } from '../schemas/types.ts';
+import type { Locate } from '../yaml/locate.ts';
 
 /** The full text of a mandate, as the site shows it. */
 export interface MandateText {
@@ -56,8 +57,6 @@ export async function loadMandates(files: PolicyFiles, options: { render?: boole
   return catalogue;
 }
 
-type Locate = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
-
 function checkIdentity(mandate: Mandate, path: string, locate: Locate, sink: DiagnosticSink): void {
   const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
   if (mandate.id !== stem) {
@@ -66,15 +65,18 @@ function checkIdentity(mandate: Mandate, path: string, locate: Locate, sink: Dia
       hint: `Set \`id: ${stem}\`, or rename the file to \`${mandate.id}.yaml\`.`,
     });
   }
-  const seen = new Set<string>();
+  const first = new Map<string, number>();
   mandate.requirements.forEach((requirement, index) => {
-    if (seen.has(requirement.id)) {
+    const earlier = first.get(requirement.id);
+    if (earlier !== undefined) {
       sink.report('mandate/duplicate-requirement', `The requirement id \`${requirement.id}\` is used twice.`, {
         place: locate(['requirements', index, 'id'], 'value'),
+        related: [{ place: locate(['requirements', earlier, 'id'], 'value'), message: 'first used' }],
         hint: 'Give each requirement its own permanent id.',
       });
+    } else {
+      first.set(requirement.id, index);
     }
-    seen.add(requirement.id);
   });
 }
 

@@ -1,7 +1,7 @@
 // Turns a compliance report into positioned diagnostics: on the crosswalk
 // entry in the front matter, or on the heading of the section that falls short.
 import type { Point } from 'unist';
-import { diagnostic, type Diagnostic, type ReportOptions } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Code, type Diagnostic, type ReportOptions } from '../diagnostics/diagnostic.ts';
 import type { PolicyDocument } from '../document/load.ts';
 import { flattenSections } from '../document/sections.ts';
 import type { Mandate } from '../schemas/types.ts';
@@ -26,7 +26,7 @@ export function complianceDiagnostics(
   mandate: Mandate,
   options: ComplianceDiagnosticOptions,
 ): Diagnostic[] {
-  const at = (code: string, message: string, extra: ReportOptions) => diagnostic(code, document.path, message, extra);
+  const at = (code: Code, message: string, extra: ReportOptions) => diagnostic(code, document.path, message, extra);
   const label = options.past ? ` in version ${report.version}` : '';
   const crosswalk = document.frontMatter?.mandates?.[mandate.id];
   if (crosswalk === undefined) {

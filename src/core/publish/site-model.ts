@@ -1,7 +1,7 @@
 // The one model both views render: the CLI (`policy …`) and the site.
 // `buildSiteModel` is the single place where the pipeline runs; the result is
 // a plain, JSON-serialisable object plus every diagnostic.
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { sortDiagnostics, withMessageUrls, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { PolicyFiles } from '../ports.ts';
 import type { CalendarDate } from '../lifecycle/calendar.ts';
 import { loadRepository } from '../repository/load.ts';
@@ -168,6 +168,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     mandatePages: Object.fromEntries(
       compliance.mandates.map((mandate) => [mandate.mandate.id, mandatePageView(mandate, policies)]),
     ),
-    diagnostics: sortDiagnostics(diagnostics),
+    // Absolute message addresses: the check's annotations and reports are read outside the site.
+    diagnostics: withMessageUrls(sortDiagnostics(diagnostics), repository.site?.baseUrl),
   };
 }

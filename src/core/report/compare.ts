@@ -10,6 +10,7 @@ import { flattenSections } from '../document/sections.ts';
 import type { PolicyModel, SiteModel } from '../publish/site-model.ts';
 import type { PolicyVersion } from '../versions/types.ts';
 import type { BranchReport, PolicyChange, PolicySide } from './types.ts';
+import { withMessageUrls } from '../diagnostics/diagnostic.ts';
 
 export interface CompareOptions {
   /** The base revision as the user named it. */
@@ -65,7 +66,9 @@ export function compareBranch(before: SiteModel, after: SiteModel, options: Comp
     baseUrl: options.baseUrl === undefined ? undefined : options.baseUrl.replace(/\/?$/, '/'),
     changes,
     otherFiles: [...(options.otherFiles ?? [])],
-    diagnostics: [...after.diagnostics],
+    // With a preview site, the codes link to its message page: it describes the branch's own checks.
+    diagnostics:
+      options.baseUrl === undefined ? [...after.diagnostics] : withMessageUrls(after.diagnostics, options.baseUrl),
   };
 }
 

@@ -2,7 +2,7 @@
 // requirement with its status before and after the branch, the totals, a
 // warning when compliance goes down, and the reasons for every gap.
 import type { ComplianceReport, RequirementStatus } from '../mandates/index.ts';
-import { details, inline, prose, table } from './markdown.ts';
+import { details, inline, prose, table } from '../text/markdown.ts';
 import { plural } from '../text/english.ts';
 import type { PolicyChange, PolicySide } from './types.ts';
 

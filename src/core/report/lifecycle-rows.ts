@@ -2,7 +2,7 @@
 // report can show what a branch changes about them: status, adoption, review
 // schedule, review log and comment period.
 import type { PolicySide } from './types.ts';
-import { inline } from './markdown.ts';
+import { inline } from '../text/markdown.ts';
 import { plural } from '../text/english.ts';
 
 export interface LifecycleRow {

@@ -5,7 +5,7 @@
 // capped, because a comment has a size limit and reviewers want the gist; the
 // full redline is on the preview site and in `policy diff`.
 import type { DiffSection, WordRun } from '../diff/index.ts';
-import { inline } from './markdown.ts';
+import { inline } from '../text/markdown.ts';
 
 /** Unchanged words kept on each side of a change. */
 export const CONTEXT_WORDS = 8;

@@ -3,10 +3,10 @@
 // sentences first, tables for the details, long parts folded in <details>.
 import type { DiffSection } from '../diff/index.ts';
 import { complianceTables } from './compliance-table.ts';
-import { problems } from './problems.ts';
 import { lifecycleChanges } from './lifecycle-rows.ts';
-import { code, details, inline, link, prose, table } from './markdown.ts';
+import { code, details, inline, link, prose, table } from '../text/markdown.ts';
 import { plural } from '../text/english.ts';
+import { markdownReport } from '../diagnostics/format.ts';
 import { sectionRedline } from './redline.ts';
 import type { BranchReport, PolicyChange, PolicySide } from './types.ts';
 import { absoluteUrl, policyPath, redlinePath } from '../routes.ts';
@@ -18,7 +18,7 @@ export function renderBranchReport(report: BranchReport): string {
   const parts = [SUMMARY_MARKER, '## Policy changes on this branch', introduction(report)];
   if (report.changes.length > 0) parts.push(overview(report));
   for (const change of report.changes) parts.push(policySection(change, report));
-  parts.push(problems(report.diagnostics));
+  parts.push(markdownReport(report.diagnostics));
   return `${parts.join('\n\n')}\n`;
 }
 

@@ -53,6 +53,7 @@ function duplicateIds(documents: readonly PolicyDocument[]): Diagnostic[] {
           `The id \`${id}\` is already used by \`${earlier.path}\`.`,
           {
             place: document.locate(['id'], 'value'),
+            related: [{ file: earlier.path, place: earlier.locate(['id'], 'value'), message: 'first used' }],
             hint: 'Every policy needs its own id: rename one of the two.',
           },
         ),

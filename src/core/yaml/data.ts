@@ -5,11 +5,12 @@
 // reports errors by JSON pointer (`/review/log/0/date`); we walk the YAML
 // document to the node at that path and report the node's own line and column
 // (via `LineCounter`), so the author is sent to the exact key or value.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { ValidateFunction } from 'ajv';
 import type { Point } from 'unist';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
-import { reportSchemaErrors } from './schema-errors.ts';
+import { reportSchemaErrors, type YamlArea } from './schema-errors.ts';
+import type { Locate, YamlPart, YamlPath } from './locate.ts';
 
 export { fieldName } from './schema-errors.ts';
 
@@ -19,7 +20,7 @@ export interface YamlSource {
   /** Where the YAML text starts in the file: 1-based line of its first character. */
   startLine: number;
   /** Code prefix for messages: `front-matter`, `site-config`, `mandate`. */
-  area: string;
+  area: YamlArea;
   /** What the author calls this thing in messages, e.g. "front matter". */
   noun: string;
 }
@@ -30,7 +31,7 @@ export interface YamlDataResult<T> {
   /** The raw parsed value (even when invalid), for tools that still want to look. */
   raw: unknown;
   /** Position of the node at a JSON path, for later checks (crosswalk, review log…). */
-  locate: (path: readonly (string | number)[], part?: 'key' | 'value') => Point;
+  locate: Locate;
 }
 
 /**
@@ -52,16 +53,19 @@ export function parseYamlData<T>(
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + source.startLine - 1, column: col };
   };
-  const locate = (path: readonly (string | number)[], part: 'key' | 'value' = 'key'): Point =>
-    toPoint(offsetOf(document, path, part) ?? 0);
+  const locate: Locate = (path, part = 'key') => toPoint(offsetOf(document, path, part) ?? 0);
 
   for (const error of document.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       const key = keyAt(source.text, error.pos[0]);
+      const first = firstKeyOffset(document, error.pos[0]);
       sink.report(
         `${source.area}/duplicate-key`,
         `The key \`${key}\` appears twice in the ${source.noun}; keep one of them.`,
-        { place: toPoint(error.pos[0]) },
+        {
+          place: toPoint(error.pos[0]),
+          ...(first === undefined ? {} : { related: [{ place: toPoint(first), message: 'first written' }] }),
+        },
       );
       continue;
     }
@@ -90,6 +94,7 @@ export function parseYamlData<T>(
       {
         place: toPoint(alias?.index ?? 0),
         hint: 'A value that starts with `*` or `&` is read as a YAML reference: put the value in quotes.',
+        cause: error,
       },
     );
     return { value: undefined, raw: undefined, locate };
@@ -115,6 +120,21 @@ export function parseYamlData<T>(
 function keyAt(text: string, offset: number): string {
   const written = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset))![0].trim();
   return /^["']/.test(written) ? written.slice(1, -1) : written;
+}
+
+/** Where the first of two equal keys is written, given where the second one is. */
+function firstKeyOffset(document: Document, duplicateOffset: number): number | undefined {
+  let found: number | undefined;
+  visit(document, {
+    Map(_, map) {
+      const keys = map.items.map((pair) => (isScalar(pair.key) ? pair.key : undefined));
+      const duplicate = keys.find((key) => key?.range?.[0] === duplicateOffset);
+      if (!duplicate) return undefined;
+      found = keys.find((key) => key !== undefined && key.value === duplicate.value)?.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return found === duplicateOffset ? undefined : found;
 }
 
 function keepScalarsAsWritten(document: Document): void {
@@ -192,7 +212,7 @@ function explainYamlError(
 }
 
 /** Offset of the key (or value) at a path in the YAML document, falling back to the nearest ancestor. */
-function offsetOf(document: Document, path: readonly (string | number)[], part: 'key' | 'value'): number | undefined {
+function offsetOf(document: Document, path: YamlPath, part: YamlPart): number | undefined {
   let node: unknown = document.contents;
   let best: number | undefined = (document.contents as Node | null)?.range?.[0];
   for (let index = 0; index < path.length; index++) {

@@ -6,15 +6,25 @@ import { isScalar, isSeq, type Document } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import type { Point } from 'unist';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
+import type { Locate, YamlPath } from './locate.ts';
 import { closest, listOf } from '../text/english.ts';
+
+/**
+ * The files read through `parseYamlData`, by the first part of their message
+ * codes. Each area has its own `yaml-syntax`, `unknown-key`… codes in the
+ * catalogue; the type checker makes sure every combination exists.
+ */
+export type YamlArea = 'front-matter' | 'site-config' | 'mandate';
+
+type SchemaRule = 'unknown-key' | 'missing-key' | 'wrong-type' | 'invalid-value' | 'invalid-date';
 
 /** What a schema error needs to be explained and placed. */
 export interface SchemaErrorContext {
   /** Code prefix (`front-matter`) and what authors call the file (`front matter`). */
-  source: { area: string; noun: string; text: string };
+  source: { area: YamlArea; noun: string; text: string };
   document: Document;
   /** Position of the key or value at a path (nearest ancestor when missing). */
-  locate: (path: readonly (string | number)[], part: 'key' | 'value') => Point;
+  locate: Locate;
   /** Position of an offset in the YAML text. */
   toPoint: (offset: number) => Point;
   sink: DiagnosticSink;
@@ -78,9 +88,9 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
   const at = context.locate;
   const description =
     typeof error.parentSchema?.['description'] === 'string' ? error.parentSchema['description'] : undefined;
-  const code = (rule: string) => `${source.area}/${rule}`;
+  const code = (rule: SchemaRule) => `${source.area}/${rule}` as const;
   /** The value exactly as the author wrote it, quotes included. */
-  const writtenAt = (p: readonly (string | number)[]): string | undefined => {
+  const writtenAt = (p: YamlPath): string | undefined => {
     const node = document.getIn(p, true);
     if (!isScalar(node) || !node.range) return undefined;
     return source.text.slice(node.range[0], node.range[1]).trim();
@@ -279,7 +289,7 @@ function plainAjvMessage(error: ErrorObject): string {
 function typeHint(
   expected: string,
   written: string | undefined,
-  path: readonly (string | number)[],
+  path: YamlPath,
   description: string | undefined,
 ): { hint?: string } {
   const key = String(path.at(-1) ?? '');
@@ -325,7 +335,7 @@ function typeNoun(type: string): string {
  * from 1, as authors count them: "`review.log` entry 1", "`decision` in
  * `review.log` entry 1" (not `review.log.0.decision`).
  */
-export function fieldName(path: readonly (string | number)[]): string {
+export function fieldName(path: YamlPath): string {
   const last = path.findLastIndex((step) => typeof step === 'number');
   if (last <= 0) return `\`${path.join('.')}\``;
   const entry = `${fieldName(path.slice(0, last))} entry ${Number(path[last]) + 1}`;

@@ -115,6 +115,40 @@ requirements:
     ]);
   });
 
+  it('a requirement id used twice, at the second, with the first as the related place', async () => {
+    const twice = `${base}  - id: a
+    clause: §2
+    title: B
+    text: B.
+    scope: policy
+    checks: {}
+`;
+    const { diagnostics } = await loadMandates(memoryFiles({ 'policy/mandates/x-1.yaml': twice }));
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message, d.related])).toEqual([
+      [
+        'mandate/duplicate-requirement',
+        14,
+        9,
+        'The requirement id `a` is used twice.',
+        [{ file: 'policy/mandates/x-1.yaml', line: 8, column: 9, message: 'first used' }],
+      ],
+    ]);
+  });
+
+  it('a key written twice, with where it is first written', async () => {
+    const { diagnostics } = await loadMandates(
+      memoryFiles({ 'policy/mandates/x-1.yaml': base.replace('enacted:', 'title: Again\nenacted:') }),
+    );
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.related])).toEqual([
+      [
+        'mandate/duplicate-key',
+        5,
+        1,
+        [{ file: 'policy/mandates/x-1.yaml', line: 2, column: 1, message: 'first written' }],
+      ],
+    ]);
+  });
+
   it('a missing document and an anchor the document does not have', async () => {
     const withDocument = base
       .replace('binds:', 'document: x-1.md\nbinds:')

@@ -65,6 +65,7 @@ describe('complianceDiagnostics', () => {
     expect(found.filter(only('mandate/unknown-anchor'))).toEqual([
       {
         code: 'mandate/unknown-anchor',
+        url: '/messages/#mandate/unknown-anchor',
         severity: 'error',
         file: 'policy/missing.md',
         line: 12,
@@ -93,6 +94,7 @@ describe('complianceDiagnostics', () => {
     expect(complianceDiagnostics(document, report, mandate, { grandfathered: false })).toEqual([
       {
         code: 'mandate/missing-crosswalk',
+        url: '/messages/#mandate/missing-crosswalk',
         severity: 'error',
         file: 'policy/missing.md',
         line: 1,
@@ -145,6 +147,7 @@ describe('complianceGates', () => {
     expect(found.filter(only('mandate/lowered-compliance'))).toEqual([
       {
         code: 'mandate/lowered-compliance',
+        url: '/messages/#mandate/lowered-compliance',
         severity: 'error',
         file: 'policy/partial.md',
         line: 12,

@@ -1,7 +1,7 @@
 import type { CodeInfo } from './types.ts';
 
 // Public comment periods of drafts.
-export const commentCodes: CodeInfo[] = [
+export const commentCodes = [
   {
     code: 'comment/closes-before-opens',
     severity: 'error',
@@ -20,4 +20,4 @@ export const commentCodes: CodeInfo[] = [
     title: 'Adopted before the comment period closed',
     help: 'The adoption date falls on or before the last day of the comment period, so late comments were not considered. Check the dates.',
   },
-];
+] as const satisfies readonly CodeInfo[];

@@ -1,6 +1,6 @@
 import type { CodeInfo } from './types.ts';
 
-export const fileCodes: CodeInfo[] = [
+export const fileCodes = [
   {
     code: 'file/empty',
     severity: 'error',
@@ -37,4 +37,4 @@ export const fileCodes: CodeInfo[] = [
     title: 'No policies found',
     help: 'The `policy/` folder holds no `.md` or `.mdx` files. Add a policy, or point the tool at the right folder with `--root`.',
   },
-];
+] as const satisfies readonly CodeInfo[];

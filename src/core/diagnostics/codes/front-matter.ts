@@ -1,6 +1,6 @@
 import type { CodeInfo } from './types.ts';
 
-export const frontMatterCodes: CodeInfo[] = [
+export const frontMatterCodes = [
   {
     code: 'front-matter/missing',
     severity: 'error',
@@ -67,4 +67,4 @@ export const frontMatterCodes: CodeInfo[] = [
     title: 'Two policies share an id',
     help: 'Every policy needs its own `id`. Give one of the two files a different id and file name.',
   },
-];
+] as const satisfies readonly CodeInfo[];

@@ -1,6 +1,6 @@
 import type { CodeInfo } from './types.ts';
 
-export const historyCodes: CodeInfo[] = [
+export const historyCodes = [
   {
     code: 'history/shallow-clone',
     severity: 'error',
@@ -25,4 +25,4 @@ export const historyCodes: CodeInfo[] = [
     title: 'Unreadable past revision',
     help: 'An earlier commit holds a version of the file whose front matter is missing or invalid. That revision is left out of the list of versions. Nothing needs to be done unless the revision should count as a version; history is never rewritten.',
   },
-];
+] as const satisfies readonly CodeInfo[];

@@ -1,7 +1,7 @@
 import type { CodeInfo } from './types.ts';
 
 // Adoption and how each new version declares its change.
-export const lifecycleCodes: CodeInfo[] = [
+export const lifecycleCodes = [
   {
     code: 'lifecycle/draft-has-adoption',
     severity: 'error',
@@ -44,4 +44,4 @@ export const lifecycleCodes: CodeInfo[] = [
     title: 'Editorial change not numbered as one',
     help: 'An editorial change (wording, typos, layout) keeps the major number and raises the minor one by one: 1.3 becomes 1.4.',
   },
-];
+] as const satisfies readonly CodeInfo[];

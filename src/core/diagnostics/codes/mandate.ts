@@ -1,7 +1,7 @@
 import type { CodeInfo } from './types.ts';
 
 // Messages about mandates (`policy/mandates/*.yaml`) and about how policies meet them (the `mandates:` crosswalk).
-const yamlCodes: CodeInfo[] = [
+const yamlCodes = [
   {
     code: 'mandate/yaml-syntax',
     severity: 'error',
@@ -50,9 +50,9 @@ const yamlCodes: CodeInfo[] = [
     title: 'Invalid value in a mandate',
     help: 'A field of the mandate file has a value the schema does not allow. The message says what is expected.',
   },
-];
+] as const satisfies readonly CodeInfo[];
 
-const catalogueCodes: CodeInfo[] = [
+const catalogueCodes = [
   {
     code: 'mandate/id-mismatch',
     severity: 'error',
@@ -77,9 +77,9 @@ const catalogueCodes: CodeInfo[] = [
     title: 'Requirement points to a clause the mandate text does not have',
     help: 'A requirement or deadline has an `anchor` that is not a section or clause of the mandate document. Use one of its anchors.',
   },
-];
+] as const satisfies readonly CodeInfo[];
 
-const crosswalkCodes: CodeInfo[] = [
+const crosswalkCodes = [
   {
     code: 'mandate/missing-crosswalk',
     severity: 'error',
@@ -134,6 +134,6 @@ const crosswalkCodes: CodeInfo[] = [
     title: 'A new version meets a mandate less well than the one before',
     help: 'A new version may not lower compliance. Restore the text the previous version had for this element.',
   },
-];
+] as const satisfies readonly CodeInfo[];
 
-export const mandateCodes: CodeInfo[] = [...yamlCodes, ...catalogueCodes, ...crosswalkCodes];
+export const mandateCodes = [...yamlCodes, ...catalogueCodes, ...crosswalkCodes] as const satisfies readonly CodeInfo[];

@@ -1,6 +1,6 @@
 import type { CodeInfo } from './types.ts';
 
-export const mdxCodes: CodeInfo[] = [
+export const mdxCodes = [
   {
     code: 'mdx/syntax-error',
     severity: 'error',
@@ -49,4 +49,4 @@ export const mdxCodes: CodeInfo[] = [
     title: 'Raw HTML not allowed',
     help: 'Raw HTML is not allowed in a policy, apart from `abbr`, `br`, `sub`, `sup` and HTML comments. Use Markdown instead.',
   },
-];
+] as const satisfies readonly CodeInfo[];

@@ -1,7 +1,7 @@
 import type { CodeInfo } from './types.ts';
 
 // The review schedule (`review` in the front matter) and its log.
-export const reviewCodes: CodeInfo[] = [
+export const reviewCodes = [
   {
     code: 'review/overdue',
     severity: 'error',
@@ -26,4 +26,4 @@ export const reviewCodes: CodeInfo[] = [
     title: 'Review log out of order',
     help: 'The review log is kept oldest first, so the last entry is the latest review. Move the entry to its place by date.',
   },
-];
+] as const satisfies readonly CodeInfo[];

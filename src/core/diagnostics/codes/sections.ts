@@ -1,6 +1,6 @@
 import type { CodeInfo } from './types.ts';
 
-export const sectionCodes: CodeInfo[] = [
+export const sectionCodes = [
   {
     code: 'sections/duplicate-anchor',
     severity: 'error',
@@ -19,4 +19,4 @@ export const sectionCodes: CodeInfo[] = [
     title: 'Top-level heading in the text',
     help: 'The page already shows the policy title as its main heading. Start the sections of the text at `##`.',
   },
-];
+] as const satisfies readonly CodeInfo[];

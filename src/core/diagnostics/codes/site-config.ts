@@ -1,6 +1,6 @@
 import type { CodeInfo } from './types.ts';
 
-export const siteConfigCodes: CodeInfo[] = [
+export const siteConfigCodes = [
   {
     code: 'site-config/missing',
     severity: 'error',
@@ -67,4 +67,4 @@ export const siteConfigCodes: CodeInfo[] = [
     title: 'Unknown time zone',
     help: 'Write the time zone as an IANA name such as `America/Denver`.',
   },
-];
+] as const satisfies readonly CodeInfo[];

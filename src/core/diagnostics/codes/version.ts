@@ -1,6 +1,6 @@
 import type { CodeInfo } from './types.ts';
 
-export const versionCodes: CodeInfo[] = [
+export const versionCodes = [
   {
     code: 'version/immutable',
     severity: 'error',
@@ -31,4 +31,4 @@ export const versionCodes: CodeInfo[] = [
     title: 'Editorial change looks substantive',
     help: 'The change is declared editorial but changes more than 15% of the words. If what the policy requires has changed, declare it substantive and raise the major number.',
   },
-];
+] as const satisfies readonly CodeInfo[];
