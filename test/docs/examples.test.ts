@@ -65,6 +65,11 @@ const quotes: { doc: string; text: string; produce: () => Promise<string> }[] = 
     produce: async () => (await runCli(['check', '--root', 'test/fixtures/front-matter/unknown-key'])).stdout,
   },
   {
+    doc: 'CONTRIBUTING.md',
+    text: '↳ first defined at policy/duplicate-heading.mdx:11:1',
+    produce: async () => (await runCli(['check', '--root', 'test/fixtures/sections/duplicate-heading'])).stdout,
+  },
+  {
     doc: 'README.md',
     text: '§1.A.6 Disciplinary Actions: mapped to #policy, which does not mention retraining, reprimand, suspension',
     produce: async () => (await runCli(['compliance', 'ai-1-19', '--version', '1.0', '--format', 'json'])).stdout,
