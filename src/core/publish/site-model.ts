@@ -2,6 +2,7 @@
 // `buildSiteModel` is the single place where the pipeline runs; the result is
 // a plain, JSON-serialisable object plus every diagnostic.
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { checkLinks, linkTarget, policyIdOf, siteAddress } from '../repository/links.ts';
 import type { PolicyFiles } from '../ports.ts';
 import type { CalendarDate } from '../lifecycle/calendar.ts';
 import { loadRepository } from '../repository/load.ts';
@@ -96,6 +97,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     },
   );
   diagnostics.push(...histories.diagnostics);
+  diagnostics.push(...policyLinkProblems(repository, histories));
   const catalogue = await loadMandates(options.files, { render: options.render ?? true });
   const compliance = checkCompliance(repository.documents, catalogue, {
     site: repository.site,
@@ -160,4 +162,18 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     reviews: reviewRows(policies, repository.site, options.today),
     diagnostics: sortDiagnostics(diagnostics),
   };
+}
+
+/** Links in policy text to policies, sections, clauses and versions of this site that go nowhere. */
+function policyLinkProblems(
+  repository: Awaited<ReturnType<typeof loadRepository>>,
+  histories: Awaited<ReturnType<typeof readPolicyHistories>>,
+): Diagnostic[] {
+  const targets = new Map(
+    repository.documents.map((document) => {
+      const id = policyIdOf(document);
+      return [id, linkTarget(id, document.sections, histories.byPath.get(document.path)?.versions ?? [])] as const;
+    }),
+  );
+  return checkLinks(repository.documents, targets, siteAddress(repository.site?.baseUrl));
 }

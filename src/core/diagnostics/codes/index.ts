@@ -6,6 +6,7 @@ import { frontMatterCodes } from './front-matter.ts';
 import { siteConfigCodes } from './site-config.ts';
 import { mdxCodes } from './mdx.ts';
 import { sectionCodes } from './sections.ts';
+import { linkCodes } from './links.ts';
 import { mandateCodes } from './mandate.ts';
 import { reviewCodes } from './review.ts';
 import { lifecycleCodes } from './lifecycle.ts';
@@ -22,6 +23,7 @@ export const catalogue: readonly CodeInfo[] = [
   ...siteConfigCodes,
   ...mdxCodes,
   ...sectionCodes,
+  ...linkCodes,
   ...mandateCodes,
   ...reviewCodes,
   ...lifecycleCodes,
