@@ -9,7 +9,7 @@ import { loadRepository } from '../repository/load.ts';
 import type { Section } from '../document/sections.ts';
 import type { PolicyFrontMatter, SiteConfig } from '../schemas/types.ts';
 import type { PolicyHistory } from '../ports.ts';
-import type { PolicyVersion } from '../versions/types.ts';
+import type { EarlierRevision, PolicyVersion } from '../versions/types.ts';
 import type { RevisionParser } from '../versions/load-revision.ts';
 import type { PairDiffer } from '../diff/jobs.ts';
 import type { DiffModel } from '../diff/types.ts';
@@ -37,6 +37,8 @@ export interface PolicyModel {
   html: string;
   /** Every version from git history, oldest first; the last is the current text. */
   versions: PolicyVersion[];
+  /** Committed revisions from before the file had front matter, oldest first: earlier revisions, not versions. */
+  earlierRevisions: EarlierRevision[];
   /** Redlines: every pair of versions (up to 12 versions; beyond, consecutive pairs and each against the latest), site builds only. */
   diffs: DiffModel<ComplianceReport[]>[];
   /** Which version is the latest and which in force, and the redlines published for each version (site builds). */
@@ -137,6 +139,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       sections: document.sections,
       html: document.html ?? '',
       versions: histories.byPath.get(document.path)?.versions ?? [],
+      earlierRevisions: histories.byPath.get(document.path)?.earlier ?? [],
       diffs: published.diffs,
       history: published.history,
       sectionHistories: published.sections,
