@@ -70,7 +70,7 @@ async function readGitHistory(root: string, paths: readonly string[], stats: Git
     commits = await logPolicyCommits(git, stats);
   } catch (error) {
     // A repository without any commit yet has no history: the working tree is all there is.
-    if (/does not have any commits|unknown revision|bad default revision/i.test(messageOf(error))) {
+    if (/does not have any commits|unknown revision|bad default revision|bad revision 'HEAD'/i.test(messageOf(error))) {
       return { revisions: empty, diagnostics: [] };
     }
     return { revisions: empty, diagnostics: [gitFailed(messageOf(error))] };

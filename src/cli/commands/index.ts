@@ -10,6 +10,7 @@ import { newVersion } from './new-version.ts';
 import { recordReview } from './record-review.ts';
 import { summary } from './summary.ts';
 import { importCommand } from './import.ts';
+import { init } from './init.ts';
 
 export const commands: readonly Command[] = [
   check,
@@ -22,4 +23,5 @@ export const commands: readonly Command[] = [
   compliance,
   audit,
   importCommand,
+  init,
 ];
