@@ -18,6 +18,8 @@ export interface CommandIo {
   cwd: string;
   /** The current instant, so tests can pin it. */
   now: () => Date;
+  /** Asks the person at the terminal a question; absent when nobody is there (not a terminal, CI, tests). */
+  ask?: (question: string) => Promise<string>;
 }
 
 /** A mistake in how the command was called: printed as one line, exit code 2. */

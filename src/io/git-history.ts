@@ -3,6 +3,8 @@
 //   1. `git rev-parse` — is this a checkout, and is it shallow?
 //   2. `git log --first-parent --raw -M` over `policy/` — every commit that touched a policy file,
 //      with the blob id of each file and renames (followed here, since `--follow` takes one path);
+//   2b. when a file's oldest revision in `policy/` is an addition: one `git log --no-walk` of those commits
+//      over the whole tree, and (only if a file was moved in from elsewhere) one `git log` of the old paths;
 //   3. only when pull requests were merged with merge commits: one `git log` of every commit's
 //      message and parents, so a `Policy-Erratum:` trailer on a branch commit still counts;
 //   4. `git cat-file --batch` — the contents of every blob at once, each blob read once.
@@ -68,13 +70,18 @@ async function readGitHistory(root: string, paths: readonly string[], stats: Git
     commits = await logPolicyCommits(git, stats);
   } catch (error) {
     // A repository without any commit yet has no history: the working tree is all there is.
-    if (/does not have any commits|unknown revision|bad default revision/i.test(messageOf(error))) {
+    if (/does not have any commits|unknown revision|bad default revision|bad revision 'HEAD'/i.test(messageOf(error))) {
       return { revisions: empty, diagnostics: [] };
     }
     return { revisions: empty, diagnostics: [gitFailed(error)] };
   }
 
   const found = followFiles(commits, paths);
+  try {
+    await followMovesIntoPolicy(git, found, stats);
+  } catch (error) {
+    return { revisions: empty, diagnostics: [gitFailed(messageOf(error))] };
+  }
   const merged = commits.some((commit) => commit.parents.length > 1)
     ? await mergedMessages(git, commits, stats)
     : new Map<string, string[]>();
@@ -107,7 +114,13 @@ async function readGitHistory(root: string, paths: readonly string[], stats: Git
   return { revisions, diagnostics: [] };
 }
 
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%aI${FIELD}%P${FIELD}%B${END_OF_HEADER}`;
+
 async function logPolicyCommits(git: SimpleGit, stats: GitHistoryStats): Promise<LoggedCommit[]> {
+  return logCommits(git, stats, ['HEAD', '--', POLICY_DIR]);
+}
+
+async function logCommits(git: SimpleGit, stats: GitHistoryStats, range: readonly string[]): Promise<LoggedCommit[]> {
   stats.processes += 1;
   const output = await git.raw([
     'log',
@@ -117,10 +130,8 @@ async function logPolicyCommits(git: SimpleGit, stats: GitHistoryStats): Promise
     '-M',
     '--no-abbrev',
     '--relative',
-    `--format=${RECORD}%H${FIELD}%an${FIELD}%aI${FIELD}%P${FIELD}%B${END_OF_HEADER}`,
-    'HEAD',
-    '--',
-    POLICY_DIR,
+    LOG_FORMAT,
+    ...range,
   ]);
   return output
     .split(RECORD)
@@ -167,6 +178,78 @@ function followFiles(commits: readonly LoggedCommit[], paths: readonly string[])
     }
   }
   return found;
+}
+
+/**
+ * A file moved into `policy/` from elsewhere in the repository (`git mv
+ * drafts/x.md policy/x.md`) looks added in a log limited to `policy/`, since
+ * git pairs a rename only when it sees both paths. For each file whose oldest
+ * revision is such an addition, one `git log --no-walk` of those commits over
+ * the whole tree finds where it came from, and one more `git log` over the old
+ * paths reads its earlier revisions. Two git processes at most, whatever the
+ * number of files; a file moved twice from outside is followed one move back.
+ * The move is found even when the same commit added front matter (see `movedFrom`).
+ */
+async function followMovesIntoPolicy(
+  git: SimpleGit,
+  found: Record<string, FoundRevision[]>,
+  stats: GitHistoryStats,
+): Promise<void> {
+  const added = Object.entries(found)
+    .map(([current, list]) => ({ current, oldest: list.at(-1) }))
+    .filter((entry): entry is { current: string; oldest: FoundRevision } => entry.oldest?.change.status === 'A');
+  if (added.length === 0) return;
+  stats.processes += 1;
+  const output = await git.raw([
+    'log',
+    '--no-walk=unsorted',
+    '--relative',
+    '--diff-merges=first-parent',
+    '--raw',
+    '-M',
+    '--no-abbrev',
+    LOG_FORMAT,
+    ...new Set(added.map((entry) => entry.oldest.commit.commit)),
+  ]);
+  const wholeTree = new Map(
+    output
+      .split(RECORD)
+      .filter((record) => record.trim() !== '')
+      .map(parseRecord)
+      .map((commit) => [commit.commit, commit]),
+  );
+  const moves: { current: string; oldest: FoundRevision; from: string }[] = [];
+  for (const entry of added) {
+    const from = movedFrom(wholeTree.get(entry.oldest.commit.commit)?.changes ?? [], entry.oldest.change.to);
+    if (from !== undefined) moves.push({ ...entry, from });
+  }
+  if (moves.length === 0) return;
+  const before = await logCommits(git, stats, ['HEAD', '--', ...new Set(moves.map((move) => move.from))]);
+  for (const move of moves) {
+    // The move itself is a rename now; the old path's history is what came before it.
+    move.oldest.change = { ...move.oldest.change, status: 'R', from: move.from };
+    const start = before.findIndex((commit) => commit.commit === move.oldest.commit.commit);
+    const earlier = followFiles(start === -1 ? [] : before.slice(start + 1), [move.from])[move.from] ?? [];
+    found[move.current]!.push(...earlier);
+  }
+}
+
+/**
+ * Where a file added to `policy/` in this commit came from, if it was moved
+ * from outside `policy/`: git's rename, or, when the same commit also added
+ * front matter (so that git no longer sees a rename in a short text), the one
+ * file of the same name, or the only file, that the commit deleted.
+ */
+function movedFrom(changes: readonly RawChange[], to: string): string | undefined {
+  const outside = (path: string) => !path.startsWith(`${POLICY_DIR}/`);
+  const rename = changes.find((change) => change.status === 'R' && change.to === to);
+  if (rename) return outside(rename.from) ? rename.from : undefined;
+  const deleted = changes.filter((change) => change.status === 'D' && outside(change.from));
+  const added = changes.filter((change) => change.status === 'A');
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const sameName = deleted.filter((change) => name(change.from) === name(to));
+  if (sameName.length === 1) return sameName[0]!.from;
+  return deleted.length === 1 && added.length === 1 ? deleted[0]!.from : undefined;
 }
 
 /**

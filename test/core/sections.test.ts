@@ -229,3 +229,81 @@ describe('buildSections: problems', () => {
     expect(anchors(all.slice(0, 1))).toEqual(['title', 'scope']);
   });
 });
+
+describe('buildSections: lists that restart', () => {
+  it('scopes a numbered list that restarts under another heading to that heading, and cites it by the heading', () => {
+    const { all, diagnostics } = sectionsOf(
+      [
+        '## Eligibility',
+        '',
+        '1. Residents.',
+        '2. Visitors.',
+        '',
+        '## Process',
+        '',
+        '1. Apply.',
+        '   - a. Online.',
+        '2. Wait.',
+      ].join('\n'),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(all.map((section) => `${section.anchor} ${section.citation}`)).toEqual([
+      'eligibility Eligibility',
+      'eligibility-1 Eligibility §1',
+      'eligibility-2 Eligibility §2',
+      'process Process',
+      'process-1 Process §1',
+      'process-1-a Process §1(a)',
+      'process-2 Process §2',
+    ]);
+  });
+
+  it('scopes a list by the section number of the paragraph that introduces it', () => {
+    const { all, diagnostics } = sectionsOf(
+      [
+        '## Terms',
+        '',
+        '**3.3** Developers will not:',
+        '',
+        '- (i) copy;',
+        '- (ii) resell.',
+        '',
+        '3.4 Developers will:',
+        '',
+        '- (i) test.',
+      ].join('\n'),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(
+      all.filter((section) => section.kind === 'clause').map((section) => `${section.anchor} ${section.citation}`),
+    ).toEqual(['3-3-i §3.3(i)', '3-3-ii §3.3(ii)', '3-4-i §3.4(i)']);
+  });
+
+  it('keeps bare anchors when no labels repeat (as AI 1-19 has them)', () => {
+    const { all } = sectionsOf(
+      ['## Rules', '', '- K. Posts:', '  - c. Profane language;', '', '## Other', '', '1. One.'].join('\n'),
+    );
+    expect(all.map((section) => section.anchor)).toEqual(['rules', 'k', 'k-c', 'other', '1']);
+  });
+
+  it('still reports the same labels twice under one heading', () => {
+    const { diagnostics } = sectionsOf(
+      ['## Rules', '', '1. One.', '', 'Text.', '', '1. One again.', '', '## Other', '', '1. Other.'].join('\n'),
+    );
+    expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      'sections/duplicate-anchor 7:1 Duplicate anchor `#rules-1`: clause Rules §1 has the same web address as clause Rules §1 on line 3.',
+    ]);
+  });
+});
+
+describe('buildSections: heading levels', () => {
+  it('warns at a heading that skips a level, and at a first heading below ##', () => {
+    const { diagnostics } = sectionsOf(
+      ['### Scope', '', 'Text.', '', '## Rules', '', '#### Detail', '', 'Text.'].join('\n'),
+    );
+    expect(diagnostics.map((d) => `${d.code} ${d.severity} ${d.line}:${d.column} ${d.message} ${d.hint}`)).toEqual([
+      'sections/skipped-heading-level warning 1:1 Heading level skipped: the first heading `### Scope` should be `##`. Write it as `## Scope`, so that readers and screen readers see which section it belongs to.',
+      'sections/skipped-heading-level warning 7:1 Heading level skipped: `#### Detail` comes right after a `##` heading, expected `###`. Write it as `### Detail`, so that readers and screen readers see which section it belongs to.',
+    ]);
+  });
+});

@@ -45,6 +45,9 @@ const commandLines = docs.flatMap(({ path, text }) =>
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line.startsWith('npm run policy --') || line.startsWith('npm run check'))
+      // The "Use it for your organisation" walkthrough runs in a repository of its own:
+      // test/workflows/use-it-for-your-organisation.test.ts runs that block as written.
+      .filter((line) => !line.includes('../our-policies'))
       .map((line) => ({ path, line, argv: policyCommand(line)! })),
   ),
 );
@@ -82,6 +85,17 @@ const quotes: { doc: string; text: string; produce: () => Promise<string> }[] = 
       const document = loadPolicy(path, readFileSync(join(PROJECT_ROOT, path)));
       const clause = flattenSections(document.sections).find((section) => section.anchor === 'k-c');
       return citationOf({ frontMatter: document.frontMatter! }, clause);
+    },
+  },
+  {
+    doc: 'README.md',
+    text: 'Definitions §1',
+    produce: async () => {
+      const text = '---\nid: x\n---\n\n## Definitions\n\n1. One.\n2. Two.\n\n## Rules\n\n1. First.\n2. Second.\n';
+      const document = loadPolicy('policy/x.md', new TextEncoder().encode(text));
+      const clause = flattenSections(document.sections).find((section) => section.anchor === 'definitions-1');
+      // README: "`#definitions-1`, cited "Definitions §1"": the anchor and the citation of one clause.
+      return clause ? clause.citation : 'no clause #definitions-1';
     },
   },
   {

@@ -58,7 +58,8 @@ describe('git history', () => {
     r.commit('Clarify clause C (#7)');
     const { versions, diagnostics, stats } = await historyOf(r.root);
     expect(diagnostics).toEqual([]);
-    expect(stats.processes).toBe(3);
+    // rev-parse, log, cat-file, and one log of the commit that added the file (was it moved in from elsewhere?).
+    expect(stats.processes).toBe(4);
     expect(versions.map((v) => [v.version, v.status, v.current])).toEqual([
       ['1.0', 'superseded', false],
       ['1.1', 'adopted', true],
@@ -150,7 +151,7 @@ describe('git history', () => {
     );
     const { versions, diagnostics, stats } = await historyOf(r.root);
     expect(diagnostics).toEqual([]);
-    expect(stats.processes).toBe(4);
+    expect(stats.processes).toBe(5);
     expect(versions[0]!.revisions.map((rev) => [rev.message, rev.pr])).toEqual([
       ['Adopt version 1.0', null],
       ['Merge pull request #12 from city/fix-typo', 12],
@@ -276,12 +277,28 @@ describe('git history', () => {
     expect(versions.map((v) => v.revisions.length)).toEqual([1]);
   });
 
-  it('skips a past revision without front matter', async () => {
+  it('shows a past revision from before the file had front matter as an earlier revision, not a version', async () => {
     const r = repo();
     r.write(PATH, BODY_V1);
-    r.commit('Paste the text');
+    const pasted = r.commit('Paste the text');
     r.write(PATH, adopted());
     r.commit('Adopt version 1.0');
+    const { diagnostics, versions, model } = await historyOf(r.root);
+    expect(diagnostics).toEqual([]);
+    expect(versions).toHaveLength(1);
+    expect(model.policies[0]!.earlierRevisions.map((rev) => [rev.commit, rev.message, rev.path, rev.text])).toEqual([
+      [pasted, 'Paste the text', PATH, BODY_V1],
+    ]);
+  });
+
+  it('still skips, with a warning, a past revision whose front matter is broken', async () => {
+    const r = repo();
+    r.write(PATH, adopted());
+    r.commit('Adopt version 1.0');
+    r.write(PATH, adopted().replace('version: "1.0"', 'version: one'));
+    r.commit('Break the version');
+    r.write(PATH, adopted(BODY_V1, { extra: 'tags: [social-media]' }));
+    r.commit('Tag it');
     const { diagnostics, versions } = await historyOf(r.root);
     expect(diagnostics.map((d) => d.code)).toEqual(['history/invalid-revision']);
     expect(versions).toHaveLength(1);

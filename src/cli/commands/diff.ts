@@ -1,9 +1,9 @@
 // `policy diff <id> [A] [B]`: what changed between two versions of a policy,
 // section by section. Default: the previous version against the current one.
-import { diffVersions } from '../../core/diff/index.ts';
+import { diffVersions, type DiffVersion } from '../../core/diff/index.ts';
 import { withCompliance } from '../../core/versions/policy-histories.ts';
 import type { MandateModel } from '../../core/mandates/index.ts';
-import type { PolicyVersion } from '../../core/versions/types.ts';
+import type { EarlierRevision, PolicyVersion } from '../../core/versions/types.ts';
 import {
   checkedModelOf,
   type CommandIo,
@@ -13,8 +13,8 @@ import {
   UsageError,
   workspaceOf,
   workspaceOptions,
-  findPolicy,
 } from '../context.ts';
+import { findPolicyHistory } from '../committed-history.ts';
 import { printHistoryProblems } from '../history/output.ts';
 import { diffMarkdown, diffText, type RequirementNames } from '../history/diff-output.ts';
 import type { Command } from './types.ts';
@@ -34,9 +34,9 @@ export const diff: Command = {
     if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": give at most two versions.`);
     const workspace = await workspaceOf(values as { root?: string; today?: string }, io);
     const model = await checkedModelOf(workspace);
-    const policy = findPolicy(model.policies, id);
+    const policy = await findPolicyHistory(workspace, model, id, io);
     if (printHistoryProblems(model.diagnostics, io)) return EXIT_ERRORS;
-    const [from, to] = chooseVersions(policy.versions, fromVersion, toVersion);
+    const [from, to] = chooseVersions(policy.versions, fromVersion, toVersion, policy.earlierRevisions);
     const result = withCompliance([diffVersions(from, to, { policy: policy.id })], policy.versionCompliance)[0]!;
     const names = requirementNames(model.mandates);
     if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -50,12 +50,27 @@ function chooseVersions(
   versions: readonly PolicyVersion[],
   fromVersion: string | undefined,
   toVersion: string | undefined,
-): [PolicyVersion, PolicyVersion] {
+  earlier: readonly EarlierRevision[] = [],
+): [DiffVersion, DiffVersion] {
   const list = versions.map((version) => version.version).join(', ');
-  const find = (wanted: string) => {
+  const commits = earlier.map((revision) => revision.shortCommit);
+  const find = (wanted: string): DiffVersion => {
     const found = versions.find((version) => version.version === wanted);
-    if (!found) throw new UsageError(`Unknown version "${wanted}". The versions are: ${list || 'none'}.`);
-    return found;
+    if (found) return found;
+    // An earlier revision (from before the file had front matter) is named by its commit.
+    const revision = wanted.length >= 4 ? earlier.find((candidate) => candidate.commit.startsWith(wanted)) : undefined;
+    if (revision)
+      return {
+        version: `earlier revision ${revision.shortCommit}`,
+        text: revision.text,
+        sections: revision.sections,
+        bodyStart: 0,
+      };
+    const also =
+      commits.length > 0
+        ? ` The earlier revisions, from before the file had front matter, are: ${commits.join(', ')}.`
+        : '';
+    throw new UsageError(`Unknown version "${wanted}". The versions are: ${list || 'none'}.${also}`);
   };
   const to = toVersion === undefined ? versions.at(-1) : find(toVersion);
   if (fromVersion !== undefined) return [find(fromVersion), to!];

@@ -1,7 +1,6 @@
 // `policy history <id>`: the versions of one policy, newest first, with their
 // status, the adoption and effective dates from front matter, the change
 // summary and the edit log.
-import { type PolicyModel } from '../../core/publish/site-model.ts';
 import type { PolicyVersion } from '../../core/versions/types.ts';
 import {
   checkedModelOf,
@@ -12,8 +11,8 @@ import {
   UsageError,
   workspaceOf,
   workspaceOptions,
-  findPolicy,
 } from '../context.ts';
+import { findPolicyHistory, type PolicyHistorySubject } from '../committed-history.ts';
 import { printHistoryProblems, style } from '../history/output.ts';
 import type { Command } from './types.ts';
 
@@ -32,10 +31,13 @@ export const history: Command = {
     if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": give one policy id.`);
     const workspace = await workspaceOf(values as { root?: string; today?: string }, io);
     const model = await checkedModelOf(workspace);
-    const policy = findPolicy(model.policies, id);
+    const policy = await findPolicyHistory(workspace, model, id, io);
     if (printHistoryProblems(model.diagnostics, io)) return EXIT_ERRORS;
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ policy: policy.id, versions: policy.versions.map(withoutHtml) }, null, 2)}\n`);
+      const earlierRevisions = policy.earlierRevisions;
+      io.stdout(
+        `${JSON.stringify({ policy: policy.id, versions: policy.versions.map(withoutHtml), earlierRevisions }, null, 2)}\n`,
+      );
       return EXIT_OK;
     }
     io.stdout(historyText(policy, io.color));
@@ -48,7 +50,7 @@ function withoutHtml(version: PolicyVersion): PolicyVersion {
   return { ...version, html: undefined };
 }
 
-export function historyText(policy: PolicyModel, color: boolean): string {
+export function historyText(policy: PolicyHistorySubject, color: boolean): string {
   const paint = style(color);
   const count = policy.versions.length;
   const lines = [
@@ -73,6 +75,20 @@ export function historyText(policy: PolicyModel, color: boolean): string {
       const pr = revision.pr === null ? '' : ` (pull request #${revision.pr})`;
       lines.push(
         `    ${revision.date!.slice(0, 10)}  ${paint.dim(revision.shortCommit!)}  ${revision.author}: ${revision.message}${pr}`,
+      );
+    }
+    lines.push('');
+  }
+  if (policy.earlierRevisions.length > 0) {
+    lines.push(
+      paint.bold('Earlier revisions'),
+      '  From before the file had front matter: they are not versions, and have no number, status or dates.',
+      '  Compare one with a version: `policy diff <id> <commit> <version>`.',
+    );
+    for (const revision of [...policy.earlierRevisions].reverse()) {
+      const pr = revision.pr === null ? '' : ` (pull request #${revision.pr})`;
+      lines.push(
+        `    ${revision.date.slice(0, 10)}  ${paint.dim(revision.shortCommit)}  ${revision.author}: ${revision.message}${pr} (${revision.path})`,
       );
     }
     lines.push('');

@@ -9,6 +9,8 @@ import { review } from './review.ts';
 import { newVersion } from './new-version.ts';
 import { recordReview } from './record-review.ts';
 import { summary } from './summary.ts';
+import { importCommand } from './import.ts';
+import { init } from './init.ts';
 
 export const commands: readonly Command[] = [
   check,
@@ -20,4 +22,6 @@ export const commands: readonly Command[] = [
   summary,
   compliance,
   audit,
+  importCommand,
+  init,
 ];

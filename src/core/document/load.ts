@@ -6,6 +6,7 @@ import { decodeSourceText } from './source-text.ts';
 import { formatOf, parseMarkdown, type PolicyFormat } from './parse.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { checkMdxProfile } from './mdx-profile.ts';
+import { checkTypingSlips } from './typing-slips.ts';
 import { buildSections, type Section } from './sections.ts';
 import { renderPolicyHtml } from './render.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
@@ -61,6 +62,7 @@ export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions
     document.rawFrontMatter = frontMatter.raw;
     document.locate = frontMatter.locate;
     checkMdxProfile(tree, sink);
+    checkTypingSlips(tree, text!, sink);
     document.sections = buildSections(tree, sink);
   }
 

@@ -9,7 +9,16 @@
 //   lower-cased and joined with hyphens: §K(c) → `k-c`, §T(b)(ii) → `t-b-ii`.
 //   Labels are taken as written, never re-interpreted (K's "i." is a letter,
 //   T(b)'s "i." a numeral; both are just "i").
-// - Every anchor is unique in its document; a collision is an error.
+// - Lists that restart (1, 2, 3 under one heading, then 1, 2 again under the
+//   next) are common in real documents. A list whose clause anchors also occur
+//   in another list is scoped: by the section number of the paragraph that
+//   introduces it when it has one (`**3.3** … will not:` then `(i)` → `#3-3-i`,
+//   cited §3.3(i)), else by the heading it sits under (`#definitions-1`,
+//   `#definitions-1-a`, cited "Definitions §1"). Lists whose labels occur only
+//   once keep the bare chain, so AI 1-19's `#k-c` never changes. An anchor
+//   changes only when a repeat of its labels is added or removed elsewhere.
+// - Every anchor is unique in its document; a collision that scoping cannot
+//   resolve (the same labels twice under one heading) is an error.
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
@@ -73,6 +82,8 @@ export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
   };
 
   const topLevel = tree.children.filter((node) => node.type !== 'yaml');
+  const lists: ClauseList[] = [];
+  let previousDepth: number | undefined;
   for (const [index, node] of topLevel.entries()) {
     if (node.type === 'heading') {
       const title = toString(node).trim();
@@ -92,19 +103,95 @@ export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
           },
         );
       }
+      reportSkippedLevel(node, title, previousDepth, sink);
+      previousDepth = node.depth;
       while (stack.length > 0 && stack.at(-1)!.depth >= node.depth) stack.pop();
       const section = headingSection(node, title, sectionEnd(topLevel, index, node.depth, end));
       (stack.at(-1)?.children ?? roots).push(section);
-      register(section);
       stack.push(section);
     } else {
       const parent = stack.at(-1);
-      const clauses = clausesIn(node, [], parent?.depth ?? 1, register);
+      const clauses = clausesIn(node, [], parent?.depth ?? 1);
       (parent?.children ?? roots).push(...clauses);
+      if (clauses.length > 0)
+        lists.push({ heading: parent, lead: leadOf(topLevel[index - 1]), clauses: flattenSections(clauses) });
     }
   }
+  scopeRepeatedClauses(lists);
+  for (const section of flattenSections(roots)) register(section);
   fillHeadingText(roots, topLevel);
   return roots;
+}
+
+/**
+ * A heading more than one level below the heading before it (`##` then
+ * `####`), or a first heading below `##`: screen readers list headings by
+ * level, and the contents list would nest it under nothing.
+ */
+function reportSkippedLevel(node: Heading, title: string, previous: number | undefined, sink: DiagnosticSink): void {
+  const expected = (previous ?? 1) + 1;
+  if (node.depth <= expected) return;
+  const marks = (depth: number) => '#'.repeat(depth);
+  sink.report(
+    'sections/skipped-heading-level',
+    previous === undefined
+      ? `Heading level skipped: the first heading \`${marks(node.depth)} ${title}\` should be \`${marks(expected)}\`.`
+      : `Heading level skipped: \`${marks(node.depth)} ${title}\` comes right after a \`${marks(previous)}\` heading, expected \`${marks(expected)}\`.`,
+    {
+      place: node.position,
+      hint: `Write it as \`${marks(expected)} ${title}\`, so that readers and screen readers see which section it belongs to.`,
+    },
+  );
+}
+
+/** One list of clauses as written: the heading it sits under and the number of the paragraph that introduces it. */
+interface ClauseList {
+  heading: Section | undefined;
+  /** "3.3" when the paragraph before the list starts with a section number (`**3.3**`, `4.1`, `A1-4.`). */
+  lead: string | undefined;
+  clauses: Section[];
+}
+
+const leadNumber = /^([A-Z]?\d+(?:[.-]\d+)+)\.?(?=\s|$)/;
+
+/** The section number a paragraph starts with, as written: "3.3", "A1-4". */
+function leadOf(node: RootContent | undefined): string | undefined {
+  if (node?.type !== 'paragraph') return undefined;
+  return leadNumber.exec(toString(node).trim())?.[1];
+}
+
+/**
+ * Scopes every list whose clause anchors also occur in another list (see the
+ * anchor rules at the top of this file): by the section number of the
+ * paragraph that introduces it (`#3-3-i`, cited §3.3(i)), else by its heading
+ * (`#definitions-1`, cited Definitions §1).
+ */
+function scopeRepeatedClauses(lists: readonly ClauseList[]): void {
+  const keyOf = (list: ClauseList): string | undefined =>
+    list.lead !== undefined ? `§${list.lead}` : list.heading?.anchor;
+  const keysOf = new Map<string, Set<string | undefined>>();
+  for (const list of lists) {
+    for (const clause of list.clauses) {
+      const keys = keysOf.get(clause.anchor) ?? new Set();
+      keys.add(keyOf(list));
+      keysOf.set(clause.anchor, keys);
+    }
+  }
+  for (const list of lists) {
+    // Scoping only helps when the repeat is under another heading or number; the same labels twice
+    // under one heading stay a duplicate for the author to fix.
+    if (!list.clauses.some((clause) => (keysOf.get(clause.anchor)?.size ?? 0) > 1)) continue;
+    const { heading, lead } = list;
+    for (const clause of list.clauses) {
+      if (lead !== undefined) {
+        clause.anchor = `${lead.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${clause.anchor}`;
+        clause.citation = `§${lead}${clause.labels.map((part) => `(${part})`).join('')}`;
+      } else if (heading !== undefined) {
+        clause.anchor = `${heading.anchor}-${clause.anchor}`;
+        clause.citation = `${heading.title} ${clause.citation}`;
+      }
+    }
+  }
 }
 
 /** "the heading “Scope”" or "clause §K(c)", for messages. */
@@ -151,22 +238,17 @@ function fillHeadingText(sections: Section[], nodes: RootContent[]): void {
 }
 
 /** Finds the clauses in a block, descending into lists (and into clauses' nested lists). */
-function clausesIn(
-  node: Nodes,
-  parentLabels: string[],
-  parentDepth: number,
-  register: (section: Section) => void,
-): Section[] {
+function clausesIn(node: Nodes, parentLabels: string[], parentDepth: number): Section[] {
   if (node.type !== 'list') {
     if (node.type === 'blockquote')
-      return node.children.flatMap((child) => clausesIn(child, parentLabels, parentDepth, register));
+      return node.children.flatMap((child) => clausesIn(child, parentLabels, parentDepth));
     return [];
   }
   return node.children.flatMap((item, index) => {
     const label = itemLabel(node, item, index);
     if (label === undefined) {
       // An unlabelled item may still hold labelled sub-lists.
-      return item.children.flatMap((child) => clausesIn(child, parentLabels, parentDepth, register));
+      return item.children.flatMap((child) => clausesIn(child, parentLabels, parentDepth));
     }
     const labels = [...parentLabels, label];
     const text = plainText(item);
@@ -184,8 +266,7 @@ function clausesIn(
       text,
       children: [],
     };
-    register(section);
-    section.children = item.children.flatMap((child) => clausesIn(child, labels, section.depth, register));
+    section.children = item.children.flatMap((child) => clausesIn(child, labels, section.depth));
     return [section];
   });
 }

@@ -2,13 +2,14 @@
 // `buildSiteModel` is the single place where the pipeline runs; the result is
 // a plain, JSON-serialisable object plus every diagnostic.
 import { sortDiagnostics, withMessageUrls, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { checkLinks, linkTarget, policyIdOf, siteAddress } from '../repository/links.ts';
 import type { PolicyFiles } from '../ports.ts';
 import type { CalendarDate } from '../lifecycle/calendar.ts';
 import { loadRepository } from '../repository/load.ts';
 import type { Section } from '../document/sections.ts';
 import type { PolicyFrontMatter, SiteConfig } from '../schemas/types.ts';
 import type { PolicyHistory } from '../ports.ts';
-import type { PolicyVersion } from '../versions/types.ts';
+import type { EarlierRevision, PolicyVersion } from '../versions/types.ts';
 import type { RevisionParser } from '../versions/load-revision.ts';
 import type { PairDiffer } from '../diff/jobs.ts';
 import type { DiffModel } from '../diff/types.ts';
@@ -38,6 +39,8 @@ export interface PolicyModel {
   html: string;
   /** Every version from git history, oldest first; the last is the current text. */
   versions: PolicyVersion[];
+  /** Committed revisions from before the file had front matter, oldest first: earlier revisions, not versions. */
+  earlierRevisions: EarlierRevision[];
   /** Redlines: every pair of versions (up to 12 versions; beyond, consecutive pairs and each against the latest), site builds only. */
   diffs: DiffModel<ComplianceReport[]>[];
   /** Which version is the latest and which in force, and the redlines published for each version (site builds). */
@@ -102,6 +105,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     },
   );
   diagnostics.push(...histories.diagnostics);
+  diagnostics.push(...policyLinkProblems(repository, histories));
   const catalogue = await loadMandates(options.files, { render: options.render ?? true });
   const compliance = checkCompliance(repository.documents, catalogue, {
     site: repository.site,
@@ -141,6 +145,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       sections: document.sections,
       html: document.html ?? '',
       versions: histories.byPath.get(document.path)?.versions ?? [],
+      earlierRevisions: histories.byPath.get(document.path)?.earlier ?? [],
       diffs: published.diffs,
       history: published.history,
       sectionHistories: published.sections,
@@ -171,4 +176,18 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     // Absolute message addresses: the check's annotations and reports are read outside the site.
     diagnostics: withMessageUrls(sortDiagnostics(diagnostics), repository.site?.baseUrl),
   };
+}
+
+/** Links in policy text to policies, sections, clauses and versions of this site that go nowhere. */
+function policyLinkProblems(
+  repository: Awaited<ReturnType<typeof loadRepository>>,
+  histories: Awaited<ReturnType<typeof readPolicyHistories>>,
+): Diagnostic[] {
+  const targets = new Map(
+    repository.documents.map((document) => {
+      const id = policyIdOf(document);
+      return [id, linkTarget(id, document.sections, histories.byPath.get(document.path)?.versions ?? [])] as const;
+    }),
+  );
+  return checkLinks(repository.documents, targets, siteAddress(repository.site?.baseUrl));
 }

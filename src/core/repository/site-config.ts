@@ -16,7 +16,7 @@ export function readSiteConfig(bytes: Uint8Array | undefined): SiteConfigResult 
   const sink = new DiagnosticSink(SITE_CONFIG_PATH);
   if (bytes === undefined) {
     sink.report('site-config/missing', `Missing \`${SITE_CONFIG_PATH}\`: the site needs its settings.`, {
-      hint: 'Copy `policy/site.yaml` from the project template and fill in your organisation, address and channels.',
+      hint: 'Run `policy init` to write it: it asks for your organisation, web address, time zone and channels.',
     });
     return { config: undefined, diagnostics: sink.toDiagnostics() };
   }

@@ -11,9 +11,9 @@ import { countWords } from '../text/word-count.ts';
 import { sourceOf, type LoadedSource, type RevisionCache } from './load-revision.ts';
 import { groupByVersion, type Entry, type Group } from './group.ts';
 import { checkImmutability, checkOrder, type RuleContext } from './rules.ts';
-import type { PolicyVersion, VersionRevision } from './types.ts';
+import type { EarlierRevision, PolicyVersion, VersionRevision } from './types.ts';
 
-export type { Erratum, PolicyVersion, VersionRevision, VersionStatus } from './types.ts';
+export type { EarlierRevision, Erratum, PolicyVersion, VersionRevision, VersionStatus } from './types.ts';
 export {
   prepareRevision,
   receivedRevision,
@@ -39,15 +39,22 @@ export interface VersionSet {
   versions: PolicyVersion[];
   /** The parsed last revision of each version, in the same order, for diffs and compliance. */
   sources: LoadedSource[];
+  /** Committed revisions from before the file had front matter, oldest first. */
+  earlier: EarlierRevision[];
   diagnostics: Diagnostic[];
 }
 
 export function buildVersions(input: VersionsInput): VersionSet {
   const diagnostics: Diagnostic[] = [];
   const entries: Entry[] = [];
+  const earlier: EarlierRevision[] = [];
   for (const revision of input.revisions) {
     const source = input.cache.load(revision.blob, revision.path, revision.bytes);
     const frontMatter = source.document.frontMatter;
+    if (!frontMatter && entries.length === 0 && hasNoFrontMatter(source)) {
+      earlier.push(earlierRevision(revision, source));
+      continue;
+    }
     if (!frontMatter) {
       diagnostics.push(invalidRevision(input.path, revision, source));
       continue;
@@ -81,7 +88,34 @@ export function buildVersions(input: VersionsInput): VersionSet {
     const laterAdopted = kept.slice(index + 1).some((later) => later.last.frontMatter.status === 'adopted');
     versions.push(versionOf(group, laterAdopted, group === lastGroup, input.render, immutability.errata));
   }
-  return { versions, sources: kept.map((group) => group.last.source), diagnostics };
+  return { versions, sources: kept.map((group) => group.last.source), earlier, diagnostics };
+}
+
+/** No front matter at all, as opposed to front matter with a mistake in it (which is reported and skipped). */
+function hasNoFrontMatter(source: LoadedSource): boolean {
+  return (
+    source.document.text !== undefined &&
+    source.document.diagnostics.some((d) => d.code === 'front-matter/missing') &&
+    source.document.tree?.children[0]?.type !== 'yaml'
+  );
+}
+
+function earlierRevision(revision: Revision, source: LoadedSource): EarlierRevision {
+  const text = source.document.text ?? '';
+  return {
+    commit: revision.commit,
+    shortCommit: revision.commit.slice(0, 7),
+    author: revision.author,
+    date: revision.date,
+    message: subjectOf(revision.message),
+    pr: pullRequestOf(revision.message) ?? null,
+    path: revision.path,
+    workingTree: false,
+    text,
+    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    words: countWords(text),
+    sections: source.document.sections,
+  };
 }
 
 function versionOf(

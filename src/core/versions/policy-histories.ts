@@ -7,10 +7,12 @@ import { noHistory } from './memory-history.ts';
 import type { ComplianceSubject, DiffModel } from '../diff/index.ts';
 import { runDiffJob, type DiffJob, type PairDiffer } from '../diff/jobs.ts';
 import { buildVersions, RevisionCache, type RevisionParser, type RevisionToParse } from './index.ts';
-import type { PolicyVersion } from './types.ts';
+import type { EarlierRevision, PolicyVersion } from './types.ts';
 
 export interface PolicyHistoryModel<C = unknown> {
   versions: PolicyVersion[];
+  /** Committed revisions from before the file had front matter: shown, never counted as versions. */
+  earlier: EarlierRevision[];
   /** Every consecutive pair, and every version against the current one. Empty unless diffs were asked for. */
   diffs: DiffModel<C>[];
 }
@@ -62,7 +64,7 @@ export async function readPolicyHistories<C = unknown>(
     diagnostics.push(...set.diagnostics);
     const diffs: DiffModel<C>[] = (bulk?.[index] as DiffModel<C>[] | undefined) ?? runDiffJob(job, options.evaluate);
     diagnostics.push(...diffs.flatMap((diff) => fallbackNotes(document.path, diff)));
-    byPath.set(document.path, { versions: set.versions, diffs });
+    byPath.set(document.path, { versions: set.versions, earlier: set.earlier, diffs });
   }
   return { byPath, diagnostics };
 }

@@ -54,3 +54,21 @@ export interface PolicyVersion {
   /** True for the version in the working tree (the newest one). */
   current: boolean;
 }
+
+/**
+ * A committed revision from before the file had front matter (a policy moved in
+ * from elsewhere, or imported and committed before it was filled in). It is
+ * shown in the timeline and the edit log as an earlier revision, never as a
+ * version: it has no number, no status and no dates of its own.
+ */
+export interface EarlierRevision extends VersionRevision {
+  commit: string;
+  shortCommit: string;
+  date: string;
+  /** The whole file as committed (it has no front matter to leave out). */
+  text: string;
+  sha256: string;
+  words: number;
+  /** Its section tree, so that it can be compared with a version like any other text. */
+  sections: Section[];
+}

@@ -16,6 +16,7 @@ const titles: Record<string, string> = {
   'site-config': 'Site settings (policy/site.yaml)',
   mdx: 'Text and components (safe MDX)',
   sections: 'Sections and clauses',
+  links: 'Links in policy text',
   mandate: 'Mandates and compliance',
   review: 'Reviews',
   lifecycle: 'Adoption and status',

@@ -10,6 +10,7 @@ import { frontMatterCodes } from './front-matter.ts';
 import { siteConfigCodes } from './site-config.ts';
 import { mdxCodes } from './mdx.ts';
 import { sectionCodes } from './sections.ts';
+import { linkCodes } from './links.ts';
 import { mandateCodes } from './mandate.ts';
 import { reviewCodes } from './review.ts';
 import { lifecycleCodes } from './lifecycle.ts';
@@ -26,6 +27,7 @@ export const catalogue = [
   ...siteConfigCodes,
   ...mdxCodes,
   ...sectionCodes,
+  ...linkCodes,
   ...mandateCodes,
   ...reviewCodes,
   ...lifecycleCodes,
