@@ -10,7 +10,8 @@ import type { Mandate, PolicyFrontMatter, SiteConfig } from '../schemas/types.ts
 import { closest, listOf } from '../text/english.ts';
 import type { MandateCatalogue, MandateText } from './catalogue.ts';
 import { evaluateCompliance } from './evaluate.ts';
-import type { ComplianceReport } from './types.ts';
+import type { ComplianceReport, RequirementResult } from './types.ts';
+import { evaluateWebsite, websiteDiagnostics } from './site.ts';
 import { bindsPolicy, complianceGates, type VersionCompliance } from './gates.ts';
 import { deliveryStatus, type DeliveryStatus } from './delivery.ts';
 
@@ -40,6 +41,8 @@ export interface MandateModel {
   policies: string[];
   /** Each deadline, judged over every version of those policies. */
   delivery: DeliveryStatus[];
+  /** The website requirements (§1.B), judged once for the site: they are not credited to any policy's text. */
+  website: RequirementResult[];
 }
 
 export interface PolicyCompliance {
@@ -85,7 +88,7 @@ export function checkCompliance(
     }));
     for (const mandate of mandatesFor(document, catalogue.mandates)) {
       const versions = entries.map((entry, index) => {
-        const report = evaluateCompliance(entry, mandate, options.site);
+        const report = evaluateCompliance(entry, mandate);
         byVersion[index]!.reports.push(report);
         return { version: report.version, document: entry, report };
       });
@@ -96,12 +99,23 @@ export function checkCompliance(
     result.versions.set(document.path, byVersion);
     result.reports.set(document.path, byVersion.at(-1)?.reports ?? []);
   }
-  result.mandates = catalogue.mandates.map((mandate) => ({
-    mandate,
-    text: catalogue.texts.find((text) => text.mandateId === mandate.id),
-    policies: perMandate.get(mandate.id)!.policies,
-    delivery: deliveryStatus(mandate, perMandate.get(mandate.id)!.versions, options.today),
-  }));
+  result.mandates = catalogue.mandates.map((mandate) => {
+    const website = evaluateWebsite(mandate, options.site);
+    const { policies, versions } = perMandate.get(mandate.id)!;
+    // The site falls short once, whatever the number of policies it publishes.
+    if (policies.length > 0) result.diagnostics.push(...websiteDiagnostics(website, mandate));
+    return {
+      mandate,
+      text: catalogue.texts.find((text) => text.mandateId === mandate.id),
+      policies,
+      delivery: deliveryStatus(
+        mandate,
+        versions.filter((entry) => entry.report.binding === 'elements'),
+        options.today,
+      ),
+      website,
+    };
+  });
   return result;
 }
 

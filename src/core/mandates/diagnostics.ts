@@ -9,7 +9,7 @@ import { closest, editDistance, listOf } from '../text/english.ts';
 import { mappedAnchors } from './evaluate.ts';
 import type { ComplianceReport, RequirementResult } from './types.ts';
 import { describeList } from './phrases.ts';
-import { SITE_CONFIG_PATH } from '../repository/site-config.ts';
+import { bindingTags } from './binding.ts';
 
 export interface ComplianceDiagnosticOptions {
   /** The version was adopted before the mandate was enacted: gaps are shown (info), never errors. */
@@ -28,13 +28,15 @@ export function complianceDiagnostics(
 ): Diagnostic[] {
   const at = (code: string, message: string, extra: ReportOptions) => diagnostic(code, document.path, message, extra);
   const label = options.past ? ` in version ${report.version}` : '';
+  // Bound for publication only: the website meets it; the text has no element to contain.
+  if (report.binding === 'publication') return [];
   const crosswalk = document.frontMatter?.mandates?.[mandate.id];
   if (crosswalk === undefined) {
     const hasMandates = document.frontMatter?.mandates !== undefined;
     return [
       at(
         'mandate/missing-crosswalk',
-        `${mandate.citation} applies to this policy${label} (it is tagged ${listOf(bindingTags(document, mandate))}), but the front matter has no \`mandates: ${mandate.id}:\` crosswalk.`,
+        `${mandate.citation} applies to this policy${label} (it is tagged ${listOf(bindingTags(mandate, document.frontMatter))}), but the front matter has no \`mandates: ${mandate.id}:\` crosswalk.`,
         {
           place: hasMandates ? document.locate(['mandates'], 'key') : { line: 1, column: 1 },
           hint: `Add \`mandates:\` with \`${mandate.id}:\` and, for each requirement (${listOf(
@@ -57,7 +59,7 @@ export function complianceDiagnostics(
       found.push(
         at(
           'mandate/unknown-anchor',
-          `${mandate.citation} ${result.clause} ${result.title} is mapped to \`#${anchor}\`, which is not a section of this policy${label}.`,
+          `${mandate.citation} ${result.clause} ${result.title} is ${result.status}${label}: mapped to \`#${anchor}\`, which is not a section of this policy.`,
           {
             place: document.locate(path, 'value'),
             hint: nearestHint(anchor, anchors),
@@ -79,7 +81,9 @@ export function complianceDiagnostics(
         ),
       );
     }
-    if (result.status !== 'met') found.push(gapDiagnostic(document, report, mandate, result, options));
+    // Mapped only to sections that do not exist: the unknown-anchor error above already says so, on the same line.
+    const onlyUnknown = result.unknownAnchors.length > 0 && result.unknownAnchors.length === mapped.length;
+    if (result.status !== 'met' && !onlyUnknown) found.push(gapDiagnostic(document, report, mandate, result, options));
   }
   return found;
 }
@@ -104,8 +108,8 @@ function gapDiagnostic(
     result.status === 'missing'
       ? `Write a section on ${result.title}${result.missing.length > 0 ? ` that covers ${describeList(result.missing, 'and')}` : ''}, and map it in the crosswalk under \`mandates: ${mandate.id}: ${result.id}:\`.`
       : `Add to the policy: ${describeList(result.missing, 'and')}.`;
-  const file = result.scope === 'site' ? SITE_CONFIG_PATH : document.path;
-  const place = result.scope === 'site' ? undefined : gapPlace(document, mandate, result);
+  const file = document.path;
+  const place = gapPlace(document, mandate, result);
   if (options.grandfathered) {
     const adopted = document.frontMatter?.adopted?.date ?? '';
     return diagnostic(
@@ -164,9 +168,4 @@ export function nearestHint(anchor: string, anchors: readonly string[]): string 
   return nearest
     ? `The nearest existing anchor is \`#${nearest}\`. Use the anchor shown after # in the section's web address.`
     : 'The policy has no sections yet: add headings, then map them here.';
-}
-
-function bindingTags(document: Doc, mandate: Mandate): string[] {
-  const tags = document.frontMatter?.tags ?? [];
-  return mandate.binds.tags.filter((tag) => tags.includes(tag));
 }

@@ -4,32 +4,47 @@
 // the same report.
 import type { PolicyDocument } from '../document/load.ts';
 import { flattenSections, type Section } from '../document/sections.ts';
-import type { Mandate, Requirement, SiteConfig } from '../schemas/types.ts';
-import { bodyText, matchConcepts, wordsIn, type ConceptResult } from './match.ts';
-import { evaluateSiteRequirement } from './site.ts';
+import type { Mandate, Requirement } from '../schemas/types.ts';
+import {
+  bodyText,
+  conceptStatus,
+  lineFinder,
+  matchConcepts,
+  wordsIn,
+  type ConceptResult,
+  type LineFinder,
+} from './match.ts';
+import { bindingOf } from './binding.ts';
 import { checkField, type FieldResult } from './fields.ts';
-import type { ComplianceReport, EvaluationContext, RequirementResult, RequirementStatus } from './types.ts';
+import type { ComplianceReport, RequirementResult, RequirementStatus } from './types.ts';
 import { anchorList, describeList, phrase } from './phrases.ts';
 
-export function evaluateCompliance(
-  document: Pick<PolicyDocument, 'frontMatter' | 'sections'>,
-  mandate: Mandate,
-  site: SiteConfig | undefined,
-  context: EvaluationContext = {},
-): ComplianceReport {
+/** What a version is evaluated from: its front matter, sections and, when known, its text (for quoted lines). */
+export type EvaluatedDocument = Pick<PolicyDocument, 'frontMatter' | 'sections'> & { text?: string | undefined };
+
+/**
+ * Evaluates the policy elements (the `policy` requirements) of a version. The
+ * website requirements (`site` scope) belong to the site, not to a version's
+ * text: see `evaluateWebsite`. A policy the mandate binds for publication only
+ * has no elements to meet.
+ */
+export function evaluateCompliance(document: EvaluatedDocument, mandate: Mandate): ComplianceReport {
   const policyId = document.frontMatter?.id ?? '';
-  const pageUrl = context.pageUrl ?? (site ? `${site.baseUrl.replace(/\/?$/, '/')}policies/${policyId}/` : undefined);
-  const requirements = mandate.requirements.map((requirement) =>
-    requirement.scope === 'site'
-      ? evaluateSiteRequirement(requirement, site, pageUrl)
-      : evaluatePolicyRequirement(document, mandate, requirement),
-  );
+  const binding = bindingOf(mandate, document.frontMatter);
+  const lineOf = lineFinder(document.text);
+  const requirements =
+    binding === 'publication'
+      ? []
+      : mandate.requirements
+          .filter((requirement) => requirement.scope === 'policy')
+          .map((requirement) => evaluatePolicyRequirement(document, mandate, requirement, lineOf));
   const count = (status: RequirementStatus) => requirements.filter((result) => result.status === status).length;
   return {
     mandateId: mandate.id,
     citation: mandate.citation,
     policyId,
     version: document.frontMatter?.version ?? '',
+    binding,
     summary: { met: count('met'), partial: count('partial'), missing: count('missing'), total: requirements.length },
     compliant: requirements.every((result) => result.status === 'met'),
     requirements,
@@ -48,9 +63,10 @@ export function mappedAnchors(
 }
 
 function evaluatePolicyRequirement(
-  document: Pick<PolicyDocument, 'frontMatter' | 'sections'>,
+  document: EvaluatedDocument,
   mandate: Mandate,
   requirement: Requirement,
+  lineOf: LineFinder,
 ): RequirementResult {
   const byAnchor = new Map(flattenSections(document.sections).map((section) => [section.anchor, section]));
   const mapped = mappedAnchors(document, mandate.id, requirement.id);
@@ -59,20 +75,21 @@ function evaluatePolicyRequirement(
   const emptyAnchors = existing.filter((section) => bodyText(section) === '').map((section) => section.anchor);
   const counted = outermost(existing.filter((section) => bodyText(section) !== ''));
 
-  const concepts = matchConcepts(counted, requirement.checks.concepts ?? []);
+  const concepts = matchConcepts(counted, requirement.checks.concepts ?? [], lineOf);
   const fields = (requirement.checks.fields ?? []).map((field) => checkField(document.frontMatter, field));
   const words = wordsIn(counted);
   const minWords = requirement.checks.minWords;
   const tooShort = counted.length > 0 && minWords !== undefined && words < minWords;
 
-  const substance = concepts.filter((concept) => concept.found).length + fields.filter((field) => field.ok).length;
   const allPass =
     counted.length > 0 &&
     !tooShort &&
     concepts.every((concept) => concept.found) &&
     fields.every((field) => field.ok) &&
     unknownAnchors.length === 0;
-  const status: RequirementStatus = allPass ? 'met' : substance === 0 ? 'missing' : 'partial';
+  // Partial needs a key concept (or, without concepts, a front matter field): a side word alone shows nothing.
+  const partly = concepts.length > 0 ? conceptStatus(concepts) !== 'missing' : fields.some((field) => field.ok);
+  const status: RequirementStatus = allPass ? 'met' : partly ? 'partial' : 'missing';
 
   const missing = [
     ...concepts.filter((concept) => !concept.found).map((concept) => concept.name),
@@ -145,9 +162,9 @@ function explain(prefix: string, findings: Findings): string[] {
     );
   }
   for (const concept of absent) {
-    if (!concept.publicOnly) continue;
+    if (!concept.notCounted) continue;
     reasons.push(
-      `${prefix}: #${concept.publicOnly.anchor} mentions ${concept.name} only in a rule about what the public posts ("${phrase(concept.publicOnly.sentence)}"), which does not bind City staff.`,
+      `${prefix}: #${concept.notCounted.anchor} mentions ${concept.name} in "${phrase(concept.notCounted.sentence)}" (line ${concept.notCounted.line}), which does not count: ${concept.notCounted.why}.`,
     );
   }
   if (findings.minWords !== undefined && concepts.some((concept) => concept.found)) {
@@ -157,11 +174,9 @@ function explain(prefix: string, findings: Findings): string[] {
   }
   for (const field of fields) if (!field.ok) reasons.push(`${prefix}: ${field.reason}`);
   if (reasons.length === 0) {
-    const found = concepts.map((concept) => concept.name);
     const fieldText = fields.map((field) => field.reason).join(' ');
-    reasons.push(
-      `${prefix}: met by ${where}${found.length > 0 ? `, which covers ${describeList(found, 'and')}` : ''}.${fieldText ? ` ${fieldText}` : ''}`,
-    );
+    const quoted = concepts.length > 0 ? `, which has a sentence for each of its ${concepts.length} concepts` : '';
+    reasons.push(`${prefix}: met by ${where}${quoted}.${fieldText ? ` ${fieldText}` : ''}`);
   }
   return reasons;
 }

@@ -5,6 +5,7 @@
 import type { Requirement } from '../schemas/types.ts';
 import type { ConceptResult } from './match.ts';
 import type { FieldResult } from './fields.ts';
+import type { Binding } from './binding.ts';
 
 export type RequirementStatus = 'met' | 'partial' | 'missing';
 
@@ -35,13 +36,11 @@ export interface ComplianceReport {
   citation: string;
   policyId: string;
   version: string;
+  /** `elements`: the version must contain every policy element; `publication`: it must only be published. */
+  binding: Binding;
+  /** Counts of the policy elements (the website requirements are the site's, in `MandateModel.website`). */
   summary: { met: number; partial: number; missing: number; total: number };
-  /** True when every requirement is met. */
+  /** True when every policy element is met (always, for a policy bound for publication only). */
   compliant: boolean;
   requirements: RequirementResult[];
-}
-
-export interface EvaluationContext {
-  /** The web address where this version is published, when known (for the `public-page` reason). */
-  pageUrl?: string;
 }

@@ -20,7 +20,7 @@ const versionOne = readFileSync(fixturePath('mandates', 'ai-1-19-1.0', 'ai-1-19.
 const versionTwo = readFileSync(`${PROJECT_ROOT}${path}`, 'utf8');
 const statuses = (text: string) =>
   Object.fromEntries(
-    evaluateCompliance(loadPolicy(path, new TextEncoder().encode(text)), mandate, site).requirements.map((r) => [
+    evaluateCompliance(loadPolicy(path, new TextEncoder().encode(text)), mandate).requirements.map((r) => [
       r.id,
       r.status,
     ]),
@@ -54,7 +54,7 @@ describe('AI 1-19 version 1.0', () => {
 
   it('is grandfathered: its gaps are information, never errors', () => {
     const document = loadPolicy(path, new TextEncoder().encode(versionOne));
-    const report = evaluateCompliance(document, mandate, site);
+    const report = evaluateCompliance(document, mandate);
     const found = complianceGates([{ version: '1.0', document, report }], mandate);
     expect(found.map((d) => d.severity)).toEqual(Array(8).fill('info'));
     expect(found.find((d) => d.message.includes('§1.A.6'))?.message).toBe(

@@ -18,7 +18,7 @@ const mandate = await r2489();
 
 function entry(document: PolicyDocument, changes: Partial<NonNullable<PolicyDocument['frontMatter']>> = {}) {
   const changed = { ...document, frontMatter: { ...document.frontMatter!, ...changes } };
-  const report = evaluateCompliance(changed, mandate, undefined);
+  const report = evaluateCompliance(changed, mandate);
   return { version: changed.frontMatter.version, document: changed, report } satisfies VersionCompliance;
 }
 

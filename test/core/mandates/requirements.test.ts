@@ -10,7 +10,7 @@ const mandate = await r2489();
 function result(requirement: string, fixture: 'met' | 'partial' | 'missing') {
   const document = fixturePolicy('requirements', requirement, `${fixture}.md`);
   expect(document.diagnostics).toEqual([]);
-  const found = evaluateCompliance(document, mandate, undefined).requirements.find((item) => item.id === requirement)!;
+  const found = evaluateCompliance(document, mandate).requirements.find((item) => item.id === requirement)!;
   return { status: found.status, reasons: found.reasons };
 }
 
@@ -125,7 +125,7 @@ describe('each R-24-89 requirement: met, partial and missing', () => {
   it('a review interval over 24 months is partial', () => {
     const document = fixturePolicy('requirements', 'policy-review', 'met.md');
     const longer = { ...document, frontMatter: { ...document.frontMatter!, review: { intervalMonths: 36 } } };
-    const found = evaluateCompliance(longer, mandate, undefined).requirements.find((r) => r.id === 'policy-review')!;
+    const found = evaluateCompliance(longer, mandate).requirements.find((r) => r.id === 'policy-review')!;
     expect(found.status).toBe('partial');
     expect(found.reasons).toEqual([
       '§1.A.8 Policy Review: the front matter sets `review.intervalMonths` to 36; it must be at most 24.',
@@ -144,7 +144,7 @@ describe('site-level requirements (§1.B) read policy/site.yaml', () => {
     reviewWarningDays: 60,
   };
   const siteResults = (config: SiteConfig | undefined) =>
-    evaluateCompliance(document, mandate, config)
+    evaluateCompliance(document, mandate)
       .requirements.filter((r) => r.scope === 'site')
       .map((r) => [r.status, r.reasons]);
 
