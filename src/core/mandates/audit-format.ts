@@ -24,7 +24,7 @@ export function auditText(report: AuditReport): string {
       );
     });
     for (const evidence of requirement.evidence) {
-      lines.push(`  Met: ${evidence.concept}, line ${evidence.line} (#${evidence.anchor}): "${evidence.sentence}"`);
+      lines.push(`  Found: ${evidence.concept}, line ${evidence.line} (#${evidence.anchor}): "${evidence.sentence}"`);
       lines.push(`       Credited words: "${evidence.words}"`);
     }
     for (const wanted of requirement.wanted)

@@ -123,7 +123,7 @@ function auditRequirement(requirement: Requirement, context: AuditContext): Audi
   const byConcepts = conceptStatus(whole);
   const status: RequirementStatus =
     byConcepts === 'met' && (tooShort || fields.some((field) => !field.ok)) ? 'partial' : byConcepts;
-  const absent = whole.filter((concept) => !concept.found);
+  const absent = whole.filter((concept) => !concept.found && !concept.optional);
   return {
     ...base,
     status,

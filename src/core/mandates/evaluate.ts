@@ -84,7 +84,7 @@ function evaluatePolicyRequirement(
   const allPass =
     counted.length > 0 &&
     !tooShort &&
-    concepts.every((concept) => concept.found) &&
+    concepts.every((concept) => concept.found || concept.optional) &&
     fields.every((field) => field.ok) &&
     unknownAnchors.length === 0;
   // Partial needs a key concept (or, without concepts, a front matter field): a side word alone shows nothing.
@@ -92,7 +92,7 @@ function evaluatePolicyRequirement(
   const status: RequirementStatus = allPass ? 'met' : partly ? 'partial' : 'missing';
 
   const missing = [
-    ...concepts.filter((concept) => !concept.found).map((concept) => concept.name),
+    ...concepts.filter((concept) => !concept.found && !concept.optional).map((concept) => concept.name),
     ...fields.filter((field) => !field.ok).map((field) => field.name),
     ...(tooShort ? [`at least ${minWords} words of text`] : []),
   ];
@@ -154,7 +154,7 @@ function explain(prefix: string, findings: Findings): string[] {
     reasons.push(`${prefix}: mapped to #${anchor}, a heading with no text under it, which never counts.`);
   }
   const where = anchorList(counted.map((section) => section.anchor));
-  const absent = concepts.filter((concept) => !concept.found);
+  const absent = concepts.filter((concept) => !concept.found && !concept.optional);
   if (counted.length > 0 && absent.length > 0) {
     const verb = counted.length === 1 ? 'does' : 'do';
     reasons.push(
@@ -175,7 +175,7 @@ function explain(prefix: string, findings: Findings): string[] {
   for (const field of fields) if (!field.ok) reasons.push(`${prefix}: ${field.reason}`);
   if (reasons.length === 0) {
     const fieldText = fields.map((field) => field.reason).join(' ');
-    const quoted = concepts.length > 0 ? `, which has a sentence for each of its ${concepts.length} concepts` : '';
+    const quoted = concepts.length > 0 ? `: each of its concepts is in a rule for staff, quoted as evidence` : '';
     reasons.push(`${prefix}: met by ${where}${quoted}.${fieldText ? ` ${fieldText}` : ''}`);
   }
   return reasons;

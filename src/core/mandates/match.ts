@@ -11,6 +11,7 @@ import {
   introducesList,
   isPublicSectionTitle,
   judgeSentence,
+  mentionsThePublic,
   type SentenceJudgement,
   type SentenceRole,
 } from './subject.ts';
@@ -33,6 +34,8 @@ export interface ConceptResult {
   name: string;
   /** A key concept: without one, the requirement is missing, not partial. */
   key: boolean;
+  /** Shows the element (a key concept can make it partial) but is not needed for met. */
+  optional: boolean;
   found: boolean;
   /** The sentence that meets it. */
   evidence?: Evidence;
@@ -115,7 +118,11 @@ export function sectionSentences(section: Section, lineOf: LineFinder = defaultL
       const judgement = item ? itemJudgement(own, list!) : own;
       result.push({ sentence, judgement, line: lineOf(section, sentence.text) });
       if (introducesList(sentence)) {
-        list = own.role === 'public' || (own.role === 'statement' && previousRole === 'public') ? 'public' : own.role;
+        // "The following are examples of unacceptable content and comments." introduces rules for the public too.
+        const aboutThePublic =
+          own.role === 'public' ||
+          (own.role === 'statement' && (previousRole === 'public' || mentionsThePublic(sentence)));
+        list = aboutThePublic ? 'public' : own.role;
       } else if (!item) list = undefined;
       previous = sentence;
       previousRole = judgement.role;
@@ -147,7 +154,12 @@ export function matchConcepts(
 ): ConceptResult[] {
   const read = sections.map((section) => ({ section, sentences: sectionSentences(section, lineOf) }));
   return concepts.map((concept) => {
-    const base = { name: concept.name, key: concept.key === true, wanted: wantedOf(concept) };
+    const base = {
+      name: concept.name,
+      key: concept.key === true,
+      optional: concept.optional === true,
+      wanted: wantedOf(concept),
+    };
     let notCounted: ConceptResult['notCounted'];
     for (const { section, sentences } of read) {
       for (const { sentence, judgement, line } of sentences) {
@@ -167,14 +179,17 @@ export function matchConcepts(
 
 /** The status rule shared by the crosswalk evaluation and the audit. */
 export function conceptStatus(results: readonly ConceptResult[]): 'met' | 'partial' | 'missing' {
-  if (results.length > 0 && results.every((result) => result.found)) return 'met';
+  if (results.length > 0 && results.every((result) => result.found || result.optional)) return 'met';
   const keys = results.filter((result) => result.key);
   const counting = keys.length > 0 ? keys : results;
   return counting.some((result) => result.found) ? 'partial' : 'missing';
 }
 
 export function wordsIn(sections: readonly Section[]): number {
-  return sections.reduce((total, section) => total + (bodyText(section).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  return sections.reduce(
+    (total, section) => total + (bodyText(section).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0),
+    0,
+  );
 }
 
 const negators = new Set(['not', 'never', "n't", 'no', 'nor']);

@@ -9,7 +9,7 @@
 // - in capitals: `DISCIPLINARY ACTION` (at least two letters, no sentence end);
 // - a numbered or lettered title: `Section 4.`, `Section 4. Discipline`, `Article II`, `A. Branding`, `4.2 Review`
 //   (at most ten words, no sentence end, every word after the label capitalised except small words);
-// - a short title-case line between blank lines: `Policy Review`.
+// - a short line (five words at most) after a blank line, the text starting on the next line: `Weekly checks`.
 // Each section holds the text under its own heading, up to the next heading of any level, so the text under a
 // parent heading is read too. Text before the first heading is a section of its own ("Opening text").
 import type { Section } from '../document/sections.ts';
@@ -119,8 +119,11 @@ function headingTitle(lines: readonly string[], index: number): string | undefin
     if (rest !== '' && titleCase(rest) && words(rest) <= 10) return bare.replace(/:$/, '');
     return undefined;
   }
-  const blankAround = (lines[index - 1] ?? '').trim() === '' && (lines[index + 1] ?? '').trim() === '';
-  if (blankAround && words(bare) <= 6 && titleCase(bare) && (lines[index + 2] ?? '').trim() !== '') {
+  // A short line on its own after a blank line, with the text starting on the next line: "Policy Review",
+  // "Weekly checks".
+  const blankBefore = (lines[index - 1] ?? '').trim() === '';
+  const next = (lines[index + 1] ?? '').trim();
+  if (blankBefore && next !== '' && /^\p{Lu}/u.test(bare) && words(bare) <= 5 && /^[\p{Lu}\d("“]/u.test(next)) {
     return bare.replace(/:$/, '');
   }
   return undefined;

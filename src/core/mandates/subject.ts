@@ -123,14 +123,15 @@ const staffParty = new Set([
   'council',
   'elect',
 ]);
+const publicContentNoun = new Set(['comment', 'reply', 'submission', 'commentary']);
 const contentNoun = new Set(['comment', 'post', 'posting', 'message', 'reply', 'content', 'submission', 'material']);
 const moderationVerb = new Set(['remove', 'delete', 'hide', 'block', 'ban', 'moderate', 'bar', 'restrict', 'edit']);
 const answerVerb = new Set(['respond', 'reply', 'answer', 'engage', 'interact']);
-const negation = new Set(['not', 'never', "n't", 'no']);
+const negation = new Set(['not', 'never', "n't", 'no', 'instead', 'rather']);
 const watchVerb = new Set(['monitor', 'review', 'watch', 'screen']);
 const modal = new Set(['shall', 'must', 'should', 'will', 'may', 'can', 'could', 'would', 'might', 'ought', 'need']);
 const ruleWording =
-  /\b(?:is|are|be)\s+(?:not\s+)?(?:required|expected|prohibited|forbidden|responsible|accountable|encouraged|permitted|allowed|authorized|obligated|to\s+\w+|subject\s+to)\b|\bhave\s+to\b|\bhas\s+to\b|\bresponsible\s+for\b|\bprohibited\b/;
+  /\b(?:is|are)\s+(?:only\s+)?used\s+(?:to|for)\b|\b(?:is|are|be)\s+(?:not\s+)?(?:required|expected|prohibited|forbidden|responsible|accountable|encouraged|permitted|allowed|authorized|obligated|to\s+\w+|subject\s+to)\b|\bhave\s+to\b|\bhas\s+to\b|\bresponsible\s+for\b|\bprohibited\b/;
 // Verbs that describe rather than direct, when they are a sentence's only verb.
 const descriptiveVerb = new Set([
   'use',
@@ -209,7 +210,10 @@ export function judgeSentence(sentence: ReadSentence, context: SentenceContext):
     (word, index) =>
       moderationVerb.has(word.lemma) && (word.pos === 'VERB' || word.pos === 'NOUN') && !negatedAt(lemmas, index),
   );
-  if (moderates && (publicMentioned || contentMentioned)) {
+  // Removing or hiding comments is moderating the public; removing "the wrong post" of a City account is not.
+  const publicContent = lemmas.some((lemma) => publicContentNoun.has(lemma));
+  const staffSubject = head !== undefined && staffParty.has(head);
+  if (moderates && (publicMentioned || publicContent || (contentMentioned && !staffSubject))) {
     return own('public', 'it is about moderating what the public posts');
   }
   if (statementPatterns.some((pattern) => pattern.test(lower))) {
@@ -263,7 +267,16 @@ function isRule(words: ReadSentence['words'], lower: string): boolean {
 
 /** True when a sentence introduces a list ("… any of the following:"), so its items follow its role. */
 export function introducesList(sentence: ReadSentence): boolean {
-  return /:\s*$/.test(sentence.text);
+  return /:\s*$/.test(sentence.text) || /\bthe\s+following\b[^.;:]*[.:]?\s*$/i.test(sentence.text);
+}
+
+/** True when the sentence names the public or what it posts ("comments", "users", "members of the public"). */
+export function mentionsThePublic(sentence: ReadSentence): boolean {
+  return (
+    sentence.words.some(
+      (word) => publicContentNoun.has(word.lemma) || (publicParty.has(word.lemma) && word.lemma !== 'member'),
+    ) || /\bmembers?\s+of\s+the\s+public\b/i.test(sentence.text)
+  );
 }
 
 /**

@@ -166,6 +166,10 @@ export interface Checks {
      * The concept is something staff must not do (`personal attacks`): a negated mention ("must not post personal attacks") meets it. Any other concept is not met by a negated mention ("accounts are not monitored").
      */
     prohibition?: boolean;
+    /**
+     * A concept that shows the element (with `key`, it makes it partial) but is not needed for met: `disciplinary action` in general, next to the specific actions the mandate names.
+     */
+    optional?: boolean;
   }[];
   /**
    * The smallest number of words the mapped sections must hold together, so a one-line mention does not pass.

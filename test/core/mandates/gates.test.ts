@@ -4,6 +4,7 @@ import { buildSiteModel } from '../../../src/core/publish/site-model.ts';
 import { memoryFiles } from '../../../src/core/repository/files.ts';
 import { PROJECT_ROOT } from '../../helpers/run-cli.ts';
 import {
+  checkCompliance,
   complianceDiagnostics,
   complianceGates,
   deliveryStatus,
@@ -52,11 +53,26 @@ describe('complianceDiagnostics', () => {
       [11, 'R-24-89 §1.A.5 Monitoring and Review is missing: the crosswa'],
       [11, 'R-24-89 §1.A.7 Restorative Actions is missing: the crosswalk'],
       [11, 'R-24-89 §1.A.8 Policy Review is missing: the crosswalk maps '],
-      [1, 'R-24-89 §1.B Published on a public page is missing: there is'],
-      [1, 'R-24-89 §1.B Feedback mechanism is missing: there is no vali'],
-      [1, 'R-24-89 §1.B Reporting potential violations is missing: ther'],
     ]);
-    expect(found.filter(only('mandate/missing-element')).at(-1)!.file).toBe('policy/site.yaml');
+  });
+
+  it('reports the website requirements once, on policy/site.yaml, however many policies the site publishes', () => {
+    const documents = ['partial.md', 'met.md'].map((name) =>
+      fixturePolicy('requirements', 'disciplinary-actions', name),
+    );
+    const checked = checkCompliance(
+      documents,
+      { mandates: [mandate], texts: [] },
+      { site: undefined, today: '2026-11-21' },
+    );
+    expect(
+      checked.diagnostics.filter((d) => d.file === 'policy/site.yaml').map((d) => [d.code, d.message.slice(0, 75)]),
+    ).toEqual([
+      ['mandate/missing-element', 'R-24-89 §1.B Published on a public page (a website requirement) is missing:'],
+      ['mandate/missing-element', 'R-24-89 §1.B Feedback mechanism (a website requirement) is missing: there i'],
+      ['mandate/missing-element', 'R-24-89 §1.B Reporting potential violations (a website requirement) is miss'],
+    ]);
+    expect(checked.mandates[0]!.website.map((r) => r.status)).toEqual(['missing', 'missing', 'missing']);
   });
 
   it('names the nearest existing anchor for one that does not exist', () => {
@@ -70,7 +86,7 @@ describe('complianceDiagnostics', () => {
         line: 12,
         column: 23,
         message:
-          'R-24-89 §1.A.3 Prohibition on Personal Attacks is mapped to `#personal-attack`, which is not a section of this policy.',
+          'R-24-89 §1.A.3 Prohibition on Personal Attacks is missing: mapped to `#personal-attack`, which is not a section of this policy.',
         hint: "The nearest existing anchor is `#personal-attacks`. Use the anchor shown after # in the section's web address.",
       },
     ]);
