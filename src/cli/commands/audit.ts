@@ -4,7 +4,7 @@
 // says what is missing. It never refuses a readable file.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { loadMandates, auditPolicy, auditText } from '../../core/mandates/index.ts';
+import { loadMandates, auditMarkdown, auditPolicy, auditText } from '../../core/mandates/index.ts';
 import { decodeSourceText } from '../../core/document/source-text.ts';
 import { DiagnosticSink } from '../../core/diagnostics/diagnostic.ts';
 import { closest } from '../../core/text/english.ts';
@@ -15,14 +15,14 @@ import type { Command } from './types.ts';
 export const audit: Command = {
   name: 'audit',
   summary: 'Read any policy file (text, Markdown, MDX), quote what meets each mandate element and say what is missing.',
-  usage: 'policy audit <file> [--mandate ID] [--format text|json] [--root DIR]',
+  usage: 'policy audit <file> [--mandate ID] [--format text|markdown|json] [--root DIR]',
   options: {
     mandate: { type: 'string' },
     format: { type: 'string' },
     root: { type: 'string' },
   },
   async run({ values, positionals }, io: CommandIo) {
-    const format = formatOption(values['format'] as string | undefined, ['text', 'json'] as const, 'text');
+    const format = formatOption(values['format'] as string | undefined, ['text', 'markdown', 'json'] as const, 'text');
     const [file, ...extra] = positionals;
     if (file === undefined)
       throw new UsageError('Missing the file to audit, for example `policy audit other-city.md`.');
@@ -57,7 +57,7 @@ export const audit: Command = {
     if (format === 'json') {
       io.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
     } else {
-      io.stdout(reports.map(auditText).join('\n'));
+      io.stdout(reports.map(format === 'markdown' ? auditMarkdown : auditText).join('\n'));
     }
     return EXIT_OK;
   },

@@ -42,3 +42,37 @@ export function auditText(report: AuditReport): string {
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
+
+/** The Markdown rendering of an audit: one table row per element, then the quoted evidence. */
+export function auditMarkdown(report: AuditReport): string {
+  const elements = report.requirements.filter((requirement) => requirement.scope === 'policy');
+  const met = elements.filter((requirement) => requirement.status === 'met').length;
+  const lines = [
+    `# Audit of ${report.path} against ${report.citation}`,
+    '',
+    `${met} of ${elements.length} policy elements met. This is automated reading: each element found is quoted, for a person to confirm.`,
+    '',
+    '| Clause | Element | Status | Best sections |',
+    '| --- | --- | --- | --- |',
+    ...elements.map(
+      (requirement) =>
+        `| ${requirement.clause} | ${cell(requirement.title)} | ${requirement.status} | ${cell(requirement.matches.map((match) => `#${match.anchor} (line ${match.line})`).join(', '))} |`,
+    ),
+    '',
+  ];
+  for (const requirement of elements) {
+    lines.push(`## ${requirement.clause} ${requirement.title}: ${requirement.status}`, '');
+    for (const evidence of requirement.evidence) {
+      lines.push(`- **${evidence.concept}**, line ${evidence.line} (#${evidence.anchor}): “${evidence.sentence}”`);
+    }
+    for (const wanted of requirement.wanted)
+      lines.push(`- **${wanted.concept}** is missing. It would say: ${wanted.sentence}`);
+    for (const ignored of requirement.ignored) lines.push(`- Not counted: ${ignored}`);
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

@@ -8,7 +8,7 @@ import type { PolicyDocument } from '../document/load.ts';
 import type { Section } from '../document/sections.ts';
 import type { Mandate, PolicyFrontMatter, SiteConfig } from '../schemas/types.ts';
 import { closest, listOf } from '../text/english.ts';
-import type { MandateCatalogue, MandateText } from './catalogue.ts';
+import type { MandateCatalogue, MandateReviews, MandateText } from './catalogue.ts';
 import { evaluateCompliance } from './evaluate.ts';
 import type { ComplianceReport, RequirementResult } from './types.ts';
 import { evaluateWebsite, websiteDiagnostics } from './site.ts';
@@ -69,10 +69,11 @@ export function mandatesFor(document: Pick<PolicyDocument, 'frontMatter'>, manda
 
 export function checkCompliance(
   documents: readonly PolicyDocument[],
-  catalogue: Pick<MandateCatalogue, 'mandates' | 'texts'>,
+  catalogue: Pick<MandateCatalogue, 'mandates' | 'texts'> & Partial<Pick<MandateCatalogue, 'reviews'>>,
   options: CheckComplianceOptions,
 ): PolicyCompliance {
   const result: PolicyCompliance = { reports: new Map(), versions: new Map(), mandates: [], diagnostics: [] };
+  const reviewsOf = (id: string) => catalogue.reviews?.find((entry) => entry.mandateId === id);
   const perMandate = new Map<string, { policies: string[]; versions: VersionCompliance[] }>(
     catalogue.mandates.map((mandate) => [mandate.id, { policies: [], versions: [] }]),
   );
@@ -88,7 +89,7 @@ export function checkCompliance(
     }));
     for (const mandate of mandatesFor(document, catalogue.mandates)) {
       const versions = entries.map((entry, index) => {
-        const report = evaluateCompliance(entry, mandate);
+        const report = evaluateCompliance(entry, mandate, reviewsOf(mandate.id)?.reviews);
         byVersion[index]!.reports.push(report);
         return { version: report.version, document: entry, report };
       });
@@ -98,6 +99,9 @@ export function checkCompliance(
     }
     result.versions.set(document.path, byVersion);
     result.reports.set(document.path, byVersion.at(-1)?.reports ?? []);
+  }
+  for (const reviews of catalogue.reviews ?? []) {
+    result.diagnostics.push(...unknownReviewTargets(reviews, result.versions, documents));
   }
   result.mandates = catalogue.mandates.map((mandate) => {
     const website = evaluateWebsite(mandate, options.site);
@@ -117,6 +121,47 @@ export function checkCompliance(
     };
   });
   return result;
+}
+
+/** A review must name a policy the mandate applies to, and one of its versions. */
+function unknownReviewTargets(
+  reviews: MandateReviews,
+  versions: ReadonlyMap<string, VersionComplianceModel[]>,
+  documents: readonly PolicyDocument[],
+): Diagnostic[] {
+  return reviews.reviews.flatMap((review, index) => {
+    const document = documents.find((candidate) => candidate.frontMatter?.id === review.policy);
+    const known = document
+      ? (versions.get(document.path) ?? []).filter((entry) =>
+          entry.reports.some((report) => report.mandateId === reviews.mandateId),
+        )
+      : [];
+    if (known.length === 0) {
+      return [
+        diagnostic(
+          'mandate/review-unknown',
+          reviews.path,
+          `Unexpected policy \`${review.policy}\` in a staff review: no policy with that id is bound by this mandate.`,
+          {
+            place: reviews.locate(['reviews', index, 'policy'], 'value'),
+            hint: 'Use the `id` from the front matter of a policy the mandate applies to.',
+          },
+        ),
+      ];
+    }
+    if (known.some((entry) => entry.version === review.version)) return [];
+    return [
+      diagnostic(
+        'mandate/review-unknown',
+        reviews.path,
+        `Unexpected version \`${review.version}\` of \`${review.policy}\` in a staff review.`,
+        {
+          place: reviews.locate(['reviews', index, 'version'], 'value'),
+          hint: `Its versions: ${known.map((entry) => entry.version).join(', ')}.`,
+        },
+      ),
+    ];
+  });
 }
 
 type Entry = VersionCompliance['document'];

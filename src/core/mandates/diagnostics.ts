@@ -83,7 +83,10 @@ export function complianceDiagnostics(
     }
     // Mapped only to sections that do not exist: the unknown-anchor error above already says so, on the same line.
     const onlyUnknown = result.unknownAnchors.length > 0 && result.unknownAnchors.length === mapped.length;
-    if (result.status !== 'met' && !onlyUnknown) found.push(gapDiagnostic(document, report, mandate, result, options));
+    found.push(...reviewDiagnostics(document, report, mandate, result, options));
+    if (result.status !== 'met' && !onlyUnknown && !result.accepted) {
+      found.push(gapDiagnostic(document, report, mandate, result, options));
+    }
   }
   return found;
 }
@@ -121,6 +124,65 @@ function gapDiagnostic(
   }
   const code = result.status === 'missing' ? 'mandate/missing-element' : 'mandate/partial-element';
   return diagnostic(code, file, message, { place, hint, ...(options.past ? { severity: 'warning' as const } : {}) });
+}
+
+/**
+ * What a staff review changes, next to the automated result: a current review that finds a gap met is accepted
+ * (info); one that finds an automatically met element not met fails it; one whose mapped text changed since
+ * needs review again (a warning, and the automated result holds).
+ */
+function reviewDiagnostics(
+  document: Doc,
+  report: ComplianceReport,
+  mandate: Mandate,
+  result: RequirementResult,
+  options: ComplianceDiagnosticOptions,
+): Diagnostic[] {
+  const review = result.review;
+  if (!review) return [];
+  const name = `${mandate.citation} ${result.clause} ${result.title}`;
+  const who = `council staff (${review.by}, ${review.date})`;
+  const note = review.note ? ` Note: ${review.note}` : '';
+  const place = gapPlace(document, mandate, result);
+  const label = options.past ? ` in version ${report.version}` : '';
+  if (!review.current) {
+    return [
+      diagnostic(
+        'mandate/review-outdated',
+        document.path,
+        `${name}${label}: the staff review by ${who} needs review again: the mapped text has changed since. The automated result (${result.status}) applies until then.`,
+        {
+          place,
+          hint: `Ask council staff to review the new text and record \`textHash: ${result.textHash}\` in \`policy/reviews/${mandate.id}.yaml\`.`,
+        },
+      ),
+    ];
+  }
+  if (review.determination === 'met' && result.status !== 'met') {
+    return [
+      diagnostic(
+        'mandate/review-accepted',
+        document.path,
+        `${name} is ${result.status} by automated reading${label}, and accepted as met by ${who}.${note}`,
+        { place },
+      ),
+    ];
+  }
+  if (review.determination === 'not-met' && result.status === 'met' && !options.grandfathered) {
+    return [
+      diagnostic(
+        'mandate/review-not-met',
+        document.path,
+        `${name} is ${result.status} by automated reading${label}, but ${who} determined that it is not met.${note}`,
+        {
+          place,
+          hint: 'Change the text so that it meets the element, then ask council staff for a new review.',
+          ...(options.past ? { severity: 'warning' as const } : {}),
+        },
+      ),
+    ];
+  }
+  return [];
 }
 
 /** Partly met: the first section that falls short. Otherwise the crosswalk entry, or the mandate's key. */

@@ -4,7 +4,8 @@
 // the same report.
 import type { PolicyDocument } from '../document/load.ts';
 import { flattenSections, type Section } from '../document/sections.ts';
-import type { Mandate, Requirement } from '../schemas/types.ts';
+import type { Mandate, Requirement, Review } from '../schemas/types.ts';
+import { reviewOutcome, textHash } from './reviews.ts';
 import {
   bodyText,
   conceptStatus,
@@ -28,7 +29,11 @@ export type EvaluatedDocument = Pick<PolicyDocument, 'frontMatter' | 'sections'>
  * text: see `evaluateWebsite`. A policy the mandate binds for publication only
  * has no elements to meet.
  */
-export function evaluateCompliance(document: EvaluatedDocument, mandate: Mandate): ComplianceReport {
+export function evaluateCompliance(
+  document: EvaluatedDocument,
+  mandate: Mandate,
+  reviews: readonly Review[] = [],
+): ComplianceReport {
   const policyId = document.frontMatter?.id ?? '';
   const binding = bindingOf(mandate, document.frontMatter);
   const lineOf = lineFinder(document.text);
@@ -37,7 +42,8 @@ export function evaluateCompliance(document: EvaluatedDocument, mandate: Mandate
       ? []
       : mandate.requirements
           .filter((requirement) => requirement.scope === 'policy')
-          .map((requirement) => evaluatePolicyRequirement(document, mandate, requirement, lineOf));
+          .map((requirement) => evaluatePolicyRequirement(document, mandate, requirement, lineOf))
+          .map((result) => withReview(result, reviews, policyId, document.frontMatter?.version ?? ''));
   const count = (status: RequirementStatus) => requirements.filter((result) => result.status === status).length;
   return {
     mandateId: mandate.id,
@@ -46,9 +52,20 @@ export function evaluateCompliance(document: EvaluatedDocument, mandate: Mandate
     version: document.frontMatter?.version ?? '',
     binding,
     summary: { met: count('met'), partial: count('partial'), missing: count('missing'), total: requirements.length },
-    compliant: requirements.every((result) => result.status === 'met'),
+    compliant: requirements.every((result) => result.accepted),
     requirements,
   };
+}
+
+function withReview(
+  result: RequirementResult,
+  reviews: readonly Review[],
+  policy: string,
+  version: string,
+): RequirementResult {
+  const review = reviewOutcome(reviews, { policy, version, requirement: result.id, textHash: result.textHash });
+  if (!review) return result;
+  return { ...result, review, accepted: review.current ? review.determination === 'met' : result.status === 'met' };
 }
 
 /** The anchors a policy's crosswalk gives for a requirement (empty when unmapped). */
@@ -120,6 +137,8 @@ function evaluatePolicyRequirement(
     fields,
     missing,
     reasons,
+    textHash: textHash(counted),
+    accepted: status === 'met',
   };
 }
 

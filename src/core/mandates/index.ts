@@ -28,4 +28,4 @@ export { plainSections } from './plain-sections.ts';
 export { validateMandate, mandateSchema } from './schema.ts';
 export { complianceView, type ComplianceView, type MandateComplianceView, type VersionComplianceView } from './view.ts';
 export { complianceMarkdown, complianceText } from './format.ts';
-export { auditText } from './audit-format.ts';
+export { auditMarkdown, auditText } from './audit-format.ts';

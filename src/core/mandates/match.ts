@@ -170,7 +170,7 @@ export function matchConcepts(
         // something staff must not do ("must not post personal attacks").
         const negated = concept.prohibition !== true && isNegated(sentence, match.start, match.end);
         if (judgement.role === 'staff' && !negated) return { ...base, found: true, evidence };
-        notCounted ??= { ...evidence, why: negated ? 'it is negated' : judgement.why };
+        notCounted ??= { ...evidence, why: judgement.role === 'staff' ? 'it is negated' : judgement.why };
       }
     }
     return { ...base, found: false, ...(notCounted ? { notCounted } : {}) };

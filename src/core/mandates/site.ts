@@ -53,6 +53,8 @@ function evaluateSiteRequirement(
     fields: [],
     missing: missing ? [missing] : [],
     reasons: [`${prefix}: ${reason}`],
+    textHash: '',
+    accepted: status === 'met',
   };
 }
 

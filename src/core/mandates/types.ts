@@ -6,6 +6,7 @@ import type { Requirement } from '../schemas/types.ts';
 import type { ConceptResult } from './match.ts';
 import type { FieldResult } from './fields.ts';
 import type { Binding } from './binding.ts';
+import type { ReviewOutcome } from './reviews.ts';
 
 export type RequirementStatus = 'met' | 'partial' | 'missing';
 
@@ -28,6 +29,12 @@ export interface RequirementResult {
   missing: string[];
   /** Why, in plain words: "§1.A.6 Disciplinary Actions: mapped to #discipline, which does not mention suspension". */
   reasons: string[];
+  /** The fingerprint of the mapped sections' text, which a staff review records (see `reviews.ts`). */
+  textHash: string;
+  /** Council staff's determination, when one is recorded: shown next to the automated status, never instead. */
+  review?: ReviewOutcome;
+  /** What the gate holds: met automatically, or by a current staff review (which can also say not met). */
+  accepted: boolean;
 }
 
 export interface ComplianceReport {
@@ -40,7 +47,8 @@ export interface ComplianceReport {
   binding: Binding;
   /** Counts of the policy elements (the website requirements are the site's, in `MandateModel.website`). */
   summary: { met: number; partial: number; missing: number; total: number };
-  /** True when every policy element is met (always, for a policy bound for publication only). */
+  /** True when every policy element is accepted: met, or judged met by a current staff review (always true for a
+   * policy bound for publication only). */
   compliant: boolean;
   requirements: RequirementResult[];
 }

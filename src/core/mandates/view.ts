@@ -2,7 +2,7 @@
 // policy, each mandate that applies to it, every version's clause-by-clause
 // result, and the mandate's deadlines. Plain JSON.
 import type { PolicyFrontMatter } from '../schemas/types.ts';
-import type { ComplianceReport } from './types.ts';
+import type { ComplianceReport, RequirementResult } from './types.ts';
 import type { MandateModel, VersionComplianceModel } from './check.ts';
 import type { DeliveryStatus } from './delivery.ts';
 import { isGrandfathered } from './gates.ts';
@@ -25,6 +25,8 @@ export interface MandateComplianceView {
   enacted: string;
   versions: VersionComplianceView[];
   delivery: DeliveryStatus[];
+  /** The website requirements (§1.B): the site's, shown once, never credited to a version's text. */
+  website: RequirementResult[];
 }
 
 export interface ComplianceView {
@@ -39,7 +41,7 @@ export function complianceView(
 ): ComplianceView {
   const last = policy.versionCompliance.length - 1;
   const views: MandateComplianceView[] = [];
-  for (const { mandate, delivery } of mandates) {
+  for (const { mandate, delivery, website } of mandates) {
     const versions = policy.versionCompliance.flatMap((entry, index) => {
       const report = entry.reports.find((candidate) => candidate.mandateId === mandate.id);
       if (!report || (onlyVersion !== undefined && entry.version !== onlyVersion)) return [];
@@ -64,6 +66,7 @@ export function complianceView(
       enacted: mandate.enacted,
       versions,
       delivery,
+      website,
     });
   }
   return {

@@ -344,6 +344,54 @@ export type PolicyFrontMatter = {
 };
 
 /**
+ * Council staff's determinations of whether a policy version meets an element of a mandate, kept in `policy/reviews/<mandate id>.yaml`. A determination is shown next to the automated result, never instead of it; the gate accepts it while the text of the mapped sections is the text that was reviewed (`textHash`).
+ */
+export interface StaffReviews {
+  /**
+   * The mandate the reviews are about, for example `r-24-89`. Must match the file name.
+   */
+  mandate: string;
+  /**
+   * One entry per determination.
+   */
+  reviews: Review[];
+}
+export interface Review {
+  /**
+   * The policy id, for example `ai-1-19`.
+   */
+  policy: string;
+  /**
+   * The version reviewed, for example `"1.0"` (quoted, so that YAML keeps it as text).
+   */
+  version: string;
+  /**
+   * The id of the policy element, for example `disciplinary-actions`.
+   */
+  requirement: string;
+  /**
+   * `met` or `not-met`: what staff determined by reading the mapped sections.
+   */
+  determination: 'met' | 'not-met';
+  /**
+   * Who made the determination: a name and an office.
+   */
+  by: string;
+  /**
+   * When, as YYYY-MM-DD.
+   */
+  date: string;
+  /**
+   * Why, in a sentence or two.
+   */
+  note?: string;
+  /**
+   * The fingerprint of the mapped sections' text that was reviewed, as `policy compliance <id> --format json` shows it for the requirement (`textHash`). When the text changes, the fingerprint changes and the review needs review again.
+   */
+  textHash: string;
+}
+
+/**
  * Settings for the whole policy site: who publishes it, where, and how the public gives feedback or reports a violation.
  */
 export interface SiteConfig {

@@ -85,6 +85,7 @@ describe('issue 12: what a careful reader finds', () => {
     expect(audit(text)).toEqual({
       found: {},
       ignored: [
+        '"Comments from private individuals do not necessarily reflect the values, opinions or…" (line 1) mentions the City\'s values, but does not count: its subject is the public.',
         '"Comments from private individuals do not necessarily reflect the values, opinions or…" (line 1) mentions personal opinions (not to be posted), but does not count: its subject is the public.',
         '"Comments from private individuals do not necessarily reflect the values, opinions or…" (line 1) mentions comments and messages, but does not count: its subject is the public.',
       ],
