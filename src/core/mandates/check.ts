@@ -20,6 +20,9 @@ export interface PastVersion {
   version: string;
   frontMatter: PolicyFrontMatter;
   sections: Section[];
+  /** The body text and where it starts in the file, so that quoted sentences get their lines. */
+  text?: string;
+  bodyStart?: number;
   /** True for the version in the working tree; it is replaced by the working-tree document. */
   current: boolean;
 }
@@ -164,7 +167,7 @@ function unknownReviewTargets(
   });
 }
 
-type Entry = VersionCompliance['document'];
+type Entry = VersionCompliance['document'] & { text?: string | undefined };
 
 /** Past versions (without positions: their text is not the file on disk), then the working-tree document. */
 function versionEntries(document: PolicyDocument, past: readonly PastVersion[]): Entry[] {
@@ -174,6 +177,8 @@ function versionEntries(document: PolicyDocument, past: readonly PastVersion[]):
       path: document.path,
       frontMatter: version.frontMatter,
       sections: version.sections,
+      // Section offsets count from the start of the file: pad the body to where it starts.
+      ...(version.text !== undefined ? { text: ' '.repeat(version.bodyStart ?? 0) + version.text } : {}),
       locate: () => ({ line: 1, column: 1 }),
     }));
   return [...earlier, document];

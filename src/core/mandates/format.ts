@@ -4,6 +4,7 @@
 // and anchor; every concept missing says what a sentence meeting it would say.
 import type { ComplianceView, MandateComplianceView, VersionComplianceView } from './view.ts';
 import type { RequirementResult } from './types.ts';
+import { reviewLine } from './reviews.ts';
 
 export function complianceText(view: ComplianceView): string {
   const lines: string[] = [];
@@ -20,7 +21,7 @@ export function complianceText(view: ComplianceView): string {
         if (result.status !== 'met') {
           for (const reason of result.reasons) lines.push(`          ${stripPrefix(reason, result)}`);
         }
-        if (result.review) lines.push(`          ${reviewLine(result)}`);
+        if (result.review) lines.push(`          ${reviewLine(result.review)}`);
         for (const quote of quotes(result)) lines.push(`          ${quote}`);
       }
       lines.push('');
@@ -45,7 +46,7 @@ export function complianceMarkdown(view: ComplianceView): string {
         const sections = result.anchors.map((anchor) => `#${anchor}`).join(', ');
         const why = [
           ...result.reasons.map((reason) => stripPrefix(reason, result)),
-          ...(result.review ? [reviewLine(result)] : []),
+          ...(result.review ? [reviewLine(result.review)] : []),
         ].join(' ');
         lines.push(
           `| ${result.clause} | ${cell(result.title)} | ${result.status} | ${cell(sections)} | ${cell(why)} |`,
@@ -79,16 +80,6 @@ export function quotes(result: RequirementResult): string[] {
     }
     return concept.optional ? [] : [`${concept.name}: missing. A sentence meeting it would say: ${concept.wanted}`];
   });
-}
-
-/** "Staff review (J. Doe, Council Services, 2026-11-20): met. Note: …", or that it needs review again. */
-export function reviewLine(result: RequirementResult): string {
-  const review = result.review!;
-  const determination = review.determination === 'met' ? 'met' : 'not met';
-  const state = review.current
-    ? ''
-    : ' It needs review again: the mapped text has changed since, so the automated result applies.';
-  return `Staff review (${review.by}, ${review.date}): ${determination}.${review.note ? ` Note: ${review.note}` : ''}${state}`;
 }
 
 function websiteLines(mandate: MandateComplianceView): string[] {

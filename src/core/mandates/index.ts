@@ -26,6 +26,15 @@ export { compileExpression, findExpression } from './lexicon.ts';
 export { judgeSentence, type SentenceJudgement, type SentenceRole } from './subject.ts';
 export { plainSections } from './plain-sections.ts';
 export { validateMandate, mandateSchema } from './schema.ts';
-export { complianceView, type ComplianceView, type MandateComplianceView, type VersionComplianceView } from './view.ts';
+export {
+  complianceView,
+  websiteView,
+  type WebsiteRequirementsView,
+  type ComplianceView,
+  type MandateComplianceView,
+  type QuoteView,
+  type RequirementEvidenceView,
+  type VersionComplianceView,
+} from './view.ts';
 export { complianceMarkdown, complianceText } from './format.ts';
 export { auditMarkdown, auditText } from './audit-format.ts';

@@ -57,8 +57,7 @@ export function findExpression(sentence: ReadSentence, expressions: readonly str
     }
   }
   if (!best) return undefined;
-  const { first: _first, ...match } = best;
-  return match;
+  return { expression: best.expression, words: best.words, start: best.start, end: best.end };
 }
 
 function matchParts(sentence: ReadSentence, parts: readonly string[][]): { first: number; last: number } | undefined {

@@ -218,29 +218,25 @@ function defaultLine(section: Section): number {
 /**
  * Finds the line of a sentence in the file's text: the first place at or after
  * the section's start where its first words occur, whatever Markdown stands
- * between them (emphasis, links, line breaks).
+ * between them (emphasis, links, line breaks). The text need only be right at
+ * the sections' offsets (a past version's body, padded to where it starts).
  */
 export function lineFinder(source: string | undefined): LineFinder {
   if (source === undefined) return defaultLine;
-  const lineStarts = [0];
-  for (let index = 0; index < source.length; index++) if (source[index] === '\n') lineStarts.push(index + 1);
   return (section, sentence) => {
     const words = sentence.match(/[\p{L}\p{N}]+/gu)?.slice(0, 6) ?? [];
+    const from = section.position.start.offset ?? 0;
     if (words.length === 0) return section.position.start.line;
     const pattern = new RegExp(
       words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'),
       'gu',
     );
-    pattern.lastIndex = section.position.start.offset ?? 0;
+    pattern.lastIndex = from;
     const match = pattern.exec(source);
     if (!match) return section.position.start.line;
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= match.index) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
+    // Counted from the section's own line, so a text that only has the body at its offsets works too.
+    let line = section.position.start.line;
+    for (let index = from; index < match.index; index++) if (source[index] === '\n') line++;
+    return line;
   };
 }

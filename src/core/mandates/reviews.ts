@@ -56,3 +56,12 @@ export function reviewOutcome(
     current: review.textHash === target.textHash,
   };
 }
+
+/** "Staff review (J. Doe, Council Services, 2026-11-20): met. Note: …", and whether it needs review again. */
+export function reviewLine(review: ReviewOutcome): string {
+  const determination = review.determination === 'met' ? 'met' : 'not met';
+  const state = review.current
+    ? ''
+    : ' It needs review again: the mapped text has changed since, so the automated result applies.';
+  return `Staff review (${review.by}, ${review.date}): ${determination}.${review.note ? ` Note: ${review.note}` : ''}${state}`;
+}
