@@ -6,8 +6,9 @@
 //   word is compared by its lemma, so `personal attack` also finds "Personal
 //   Attacks" and `review` finds "reviewed".
 // - `correct ... misinformation`: the parts in this order in the same sentence,
-//   with anything between them ("corrects the misinformation", "correct any
-//   such misinformation").
+//   with at most fifteen words between two parts ("corrects the misinformation",
+//   "correct any such misinformation"), so that parts far apart in a long
+//   sentence do not make a phrase.
 import { readSentences, type ReadSentence } from './reading.ts';
 
 export interface ExpressionMatch {
@@ -21,6 +22,8 @@ export interface ExpressionMatch {
 }
 
 const compiled = new Map<string, string[][]>();
+/** The most words `...` may stand for. */
+const MAX_GAP = 15;
 
 /** The lemma sequences of an expression's parts: `correct ... misinformation` → [["correct"], ["misinformation"]]. */
 export function compileExpression(expression: string): string[][] {
@@ -70,7 +73,7 @@ function matchParts(sentence: ReadSentence, parts: readonly string[][]): { first
     let ok = true;
     for (const part of parts.slice(1)) {
       let at = -1;
-      for (let index = next; index + part.length <= words.length; index++) {
+      for (let index = next; index + part.length <= words.length && index - next <= MAX_GAP; index++) {
         if (sequenceAt(words, index, part)) {
           at = index;
           break;

@@ -111,23 +111,41 @@ export function sectionSentences(section: Section, lineOf: LineFinder = defaultL
   let list: SentenceRole | undefined;
   let previous: ReadSentence | undefined;
   let previousRole: SentenceRole | undefined;
+  // The items of the current list, when its intro is a staff rule only by default ("Content containing any of the
+  // following is not allowed."): if an item is itself about the public, the whole list is (see below).
+  let undecided: { entry: SectionSentence; own: SentenceJudgement }[] | undefined;
+  const settle = () => {
+    if (undecided?.some(({ own }) => own.own && own.role === 'public')) {
+      for (const { entry } of undecided) {
+        if (entry.judgement.role === 'staff') {
+          entry.judgement = { role: 'public', why: 'it is an item of a list of rules for the public', own: false };
+        }
+      }
+    }
+    undecided = undefined;
+  };
   for (const block of bodyBlocks(section)) {
     for (const sentence of readSentences(block.text)) {
       const own = judgeSentence(sentence, { publicSection: block.publicSection, publicList: list === 'public' });
       const item = list !== undefined && isListItem(sentence, previous, own);
       const judgement = item ? itemJudgement(own, list!) : own;
-      result.push({ sentence, judgement, line: lineOf(section, sentence.text) });
+      const entry = { sentence, judgement, line: lineOf(section, sentence.text) };
+      result.push(entry);
+      if (item) undecided?.push({ entry, own });
+      if (!item || introducesList(sentence)) settle();
       if (introducesList(sentence)) {
         // "The following are examples of unacceptable content and comments." introduces rules for the public too.
         const aboutThePublic =
           own.role === 'public' ||
           (own.role === 'statement' && (previousRole === 'public' || mentionsThePublic(sentence)));
         list = aboutThePublic ? 'public' : own.role;
+        if (list === 'staff' && own.byDefault) undecided = [];
       } else if (!item) list = undefined;
       previous = sentence;
       previousRole = judgement.role;
     }
   }
+  settle();
   cache.set(section, { lineOf, sentences: result });
   return result;
 }
@@ -139,7 +157,8 @@ function isListItem(sentence: ReadSentence, previous: ReadSentence | undefined, 
 
 /** An item is a rule of the kind its list introduces, unless it defers the matter or moderates the public. */
 function itemJudgement(own: SentenceJudgement, list: SentenceRole): SentenceJudgement {
-  if (own.role === 'deferred' || (own.own && own.role === list)) return own;
+  // An item that is itself about the public ("Rude or discourteous comments directed at individuals;") stays so.
+  if (own.role === 'deferred' || (own.own && (own.role === list || own.role === 'public'))) return own;
   if (list === 'public') return { role: 'public', why: 'it is an item of a list of rules for the public', own: false };
   if (list === 'staff' && own.why.startsWith('it is about moderating')) return own;
   return list === 'staff'
@@ -202,9 +221,7 @@ function isNegated(sentence: ReadSentence, start: number, end: number): boolean 
 }
 
 function wantedOf(concept: Concept): string {
-  return (
-    concept.sentence ?? `A sentence that says, as a rule for City staff or accounts, something about ${concept.name}.`
-  );
+  return concept.sentence ?? `A rule for City staff or accounts that speaks of ${concept.name}.`;
 }
 
 function flat(text: string): string {

@@ -34,6 +34,8 @@ export interface SentenceJudgement {
   why: string;
   /** Judged from the sentence itself; false when it took its role from its list or section. */
   own: boolean;
+  /** A staff rule only because nothing says otherwise (no subject that names the City, staff or the public). */
+  byDefault?: boolean;
 }
 
 export interface SentenceContext {
@@ -161,7 +163,12 @@ const descriptiveVerb = new Set([
   'mean',
   'refer',
   'reserve',
+  'govern',
+  'establish',
+  'describe',
+  'outline',
 ]);
+const definitionByColon = /^[\w\s/()'-]{1,40}:\s+(?:an?|the|any)\s/;
 // Definitions, purposes and reserved rights set no rule for staff.
 const statementPatterns: RegExp[] = [
   /\breserves?\s+the\s+right\b/,
@@ -216,7 +223,9 @@ export function judgeSentence(sentence: ReadSentence, context: SentenceContext):
   if (moderates && (publicMentioned || publicContent || (contentMentioned && !staffSubject))) {
     return own('public', 'it is about moderating what the public posts');
   }
-  if (statementPatterns.some((pattern) => pattern.test(lower))) {
+  // "Commenter: A City official or member of the public who submits a comment" defines; a rule has a modal.
+  const definesByColon = definitionByColon.test(lower) && !sentence.words.some((word) => modal.has(word.lemma));
+  if (definesByColon || statementPatterns.some((pattern) => pattern.test(lower))) {
     return own('statement', 'it is a definition, a purpose or a reserved right, not a rule');
   }
   // "All comments … are monitored and reviewed": watching what the public posts, not reviewing the accounts.
@@ -231,7 +240,12 @@ export function judgeSentence(sentence: ReadSentence, context: SentenceContext):
     if (context.publicList || context.publicSection) {
       return { role: 'public', why: 'it is in a list or section of rules for the public', own: false };
     }
-    return { role: 'staff', why: 'a rule with no other subject, in a policy for staff', own: words[0]?.pos === 'VERB' };
+    return {
+      role: 'staff',
+      why: 'a rule with no other subject, in a policy for staff',
+      own: words[0]?.pos === 'VERB',
+      byDefault: true,
+    };
   }
   if (!isRule(words, lower)) return own('statement', 'it describes, it does not set a rule');
   if (head === 'you') {
@@ -250,7 +264,7 @@ export function judgeSentence(sentence: ReadSentence, context: SentenceContext):
   }
   return context.publicSection || context.publicList
     ? { role: 'public', why: 'it is in a list or section of rules for the public', own: false }
-    : own('staff', 'a rule in a policy for staff');
+    : { ...own('staff', 'a rule in a policy for staff'), byDefault: true };
 }
 
 /**
@@ -261,6 +275,13 @@ export function judgeSentence(sentence: ReadSentence, context: SentenceContext):
 function isRule(words: ReadSentence['words'], lower: string): boolean {
   if (words.some((word) => modal.has(word.lemma))) return true;
   if (ruleWording.test(lower)) return true;
+  // "Sites are a limited public forum (subject to monitoring)": a copula before a noun phrase, or with no verb
+  // after it, describes.
+  const be = words.findIndex((word) => word.lemma === 'be' && word.pos === 'AUX');
+  if (be >= 0) {
+    const next = words.slice(be + 1).find((word) => word.pos !== 'ADV' && word.pos !== 'PART');
+    if (next?.pos === 'DET' || !words.slice(be + 1).some((word) => word.pos === 'VERB')) return false;
+  }
   const verb = words.find((word) => word.pos === 'VERB');
   return verb !== undefined && !descriptiveVerb.has(verb.lemma);
 }

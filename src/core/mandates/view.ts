@@ -51,6 +51,8 @@ export interface MandateComplianceView {
   delivery: DeliveryStatus[];
   /** The website requirements (§1.B): the site's, shown once, never credited to a version's text. */
   website: RequirementResult[];
+  /** Those requirements named in a line: "§1.B Published on a public page, §1.B Feedback mechanism…". */
+  websiteNames: string;
 }
 
 export interface ComplianceView {
@@ -93,6 +95,7 @@ export function complianceView(
       versions,
       delivery,
       website,
+      websiteNames: website.map((result) => `${result.clause} ${result.title}`).join(', '),
     });
   }
   return {
