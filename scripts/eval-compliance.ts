@@ -59,7 +59,12 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusDocument[] {
     .map((name) => {
       const slug = name.replace(/\.yaml$/, '');
       const meta = parse(readFileSync(join(dir, name), 'utf8')) as { labels: CorpusDocument['labels'] };
-      return { slug, text: readFileSync(join(dir, `${slug}.txt`), 'utf8'), labels: meta.labels, heldOut: heldOut.has(slug) };
+      return {
+        slug,
+        text: readFileSync(join(dir, `${slug}.txt`), 'utf8'),
+        labels: meta.labels,
+        heldOut: heldOut.has(slug),
+      };
     });
 }
 
@@ -92,7 +97,8 @@ export function evaluateCorpus(documents: readonly CorpusDocument[], mandate: Ma
       if (label === undefined || status === undefined) continue;
       const claimed = status !== 'missing';
       const agrees = label === 'Y' || label === 'P' ? claimed : !claimed;
-      if (!agrees) disagreements.push(`${document.slug} ${id} ${label} → ${status}${document.heldOut ? ' (held out)' : ''}`);
+      if (!agrees)
+        disagreements.push(`${document.slug} ${id} ${label} → ${status}${document.heldOut ? ' (held out)' : ''}`);
       for (const key of [id, 'all']) {
         for (const set of ['all', document.heldOut ? 'heldOut' : 'tuning'] as const) {
           const tally = tallies[key]![set];
@@ -111,11 +117,11 @@ export function percent([hit, of]: [number, number]): string {
 }
 
 export function formatResult(result: CorpusResult): string {
-  const cell = (pair: [number, number]) => `${pair[0]}/${pair[1]} ${percent(pair)}`.padEnd(16);
+  const cell = (pair: [number, number]) => `${pair[0]}/${pair[1]} ${percent(pair)}`.padEnd(20);
   const lines = [
     `Compliance reading on ${result.documents} labelled documents; ${result.refused.length} refused${result.refused.length ? ` (${result.refused.join(', ')})` : ''}.`,
     '',
-    `${'element'.padEnd(26)}${'present found'.padEnd(16)}${'partly found'.padEnd(16)}${'absent unclaimed'.padEnd(16)}traps avoided`,
+    `${'element'.padEnd(26)}${'present found'.padEnd(20)}${'partly found'.padEnd(20)}${'absent not claimed'.padEnd(20)}traps avoided`,
   ];
   for (const [id, tally] of Object.entries(result.tallies)) {
     const t = tally.all;
@@ -123,9 +129,11 @@ export function formatResult(result: CorpusResult): string {
   }
   for (const set of ['tuning', 'heldOut'] as const) {
     const t = result.tallies['all']![set];
-    lines.push(`${(set === 'tuning' ? 'total, tuning set' : 'total, held out').padEnd(26)}${cell(t.present)}${cell(t.partly)}${cell(t.absent)}${cell(t.traps)}`);
+    lines.push(
+      `${(set === 'tuning' ? 'total, tuning set' : 'total, held out').padEnd(26)}${cell(t.present)}${cell(t.partly)}${cell(t.absent)}${cell(t.traps)}`,
+    );
   }
-  return lines.join('\n');
+  return lines.map((line) => line.trimEnd()).join('\n');
 }
 
 const isMain = process.argv[1] && new URL(import.meta.url).pathname === process.argv[1];

@@ -142,6 +142,29 @@ describe('auditPolicy reads anything', () => {
     );
   });
 
+  it('never refuses Markdown whose numbered lists restart at 1 under each heading', () => {
+    const markdown = [
+      '## Conduct',
+      '',
+      '1. Staff must be courteous and professional.',
+      '2. Staff must never post personal attacks.',
+      '',
+      '## Discipline',
+      '',
+      '1. Misuse may lead to a written reprimand.',
+      '2. Serious misuse may lead to suspension.',
+      '',
+    ].join('\n');
+    const report = auditPolicy('restarts.md', markdown, mandate);
+    expect(report.sections.map((section) => section.anchor)).toEqual(['conduct', 'discipline']);
+    const discipline = report.requirements.find((r) => r.id === 'disciplinary-actions')!;
+    expect(discipline.evidence.map((e) => [e.concept, e.line])).toEqual([
+      ['reprimand', 8],
+      ['suspension', 9],
+      ['the severity of the incident', 9],
+    ]);
+  });
+
   it("uses the file's own front matter", () => {
     const fairview = auditPolicy(
       'fairview-policy.md',

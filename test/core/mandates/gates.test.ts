@@ -356,3 +356,42 @@ describe('staff review of a verdict (policy/reviews/r-24-89.yaml)', () => {
     ]);
   });
 });
+
+describe('binds: elements and publication', () => {
+  const procedures = [
+    '---',
+    'id: procedures',
+    'title: Social media procedures of the Parks Department',
+    'number: "PD 1"',
+    'kind: policy',
+    'owner: Parks Department',
+    'tags: [social-media-related]',
+    'version: "1.0"',
+    'status: draft',
+    '---',
+    '',
+    '## Purpose',
+    '',
+    'How the Parks Department schedules its posts.',
+    '',
+  ].join('\n');
+
+  it('holds a related policy to publication only: no elements to contain, no crosswalk needed', async () => {
+    const files = memoryFiles({
+      'policy/procedures.md': procedures,
+      'policy/site.yaml': readFileSync(`${PROJECT_ROOT}policy/site.yaml`),
+      'policy/mandates/r-24-89.yaml': readFileSync(`${PROJECT_ROOT}policy/mandates/r-24-89.yaml`),
+      'policy/mandates/r-24-89.md': readFileSync(`${PROJECT_ROOT}policy/mandates/r-24-89.md`),
+    });
+    const model = await buildSiteModel({ files, today: '2026-11-21', render: false });
+    expect(model.diagnostics.filter((d) => d.code.startsWith('mandate/'))).toEqual([]);
+    expect(model.policies[0]!.compliance[0]).toMatchObject({
+      binding: 'publication',
+      requirements: [],
+      compliant: true,
+      summary: { met: 0, partial: 0, missing: 0, total: 0 },
+    });
+    expect(model.mandates[0]!.policies).toEqual(['procedures']);
+    expect(model.mandates[0]!.website.map((r) => r.status)).toEqual(['met', 'met', 'met']);
+  });
+});
