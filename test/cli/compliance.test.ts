@@ -111,6 +111,9 @@ describe('policy compliance', () => {
       '| --- | --- | --- | --- | --- |',
       "| §1.A.1 | Behavioral Expectations | partial | #policy, #m | Mapped to #policy and #m, which do not mention respectfulness or the City's values. |",
     ]);
+    expect(result.stdout).toContain(
+      '**§1.A.1 Behavioral Expectations**\n\n- respectfulness: missing. A sentence meeting it would say: Staff treat everyone they deal with on social media with respect and courtesy.\n- professionalism: "Keep it professional - avoid confrontation." (line 113, #m; credited: "professional")',
+    );
     expect(result.stdout).not.toContain('Version 2.0');
   });
 
