@@ -18,6 +18,12 @@ export const guides: readonly GuideLink[] = [
     summary: 'For council staff: what is checked on every proposed change, and what the results mean.',
   },
   {
+    title: 'How the compliance checks read a policy',
+    path: '/guides/how-compliance-is-read/',
+    summary:
+      'For council staff: what "met" means for each element of R-24-89, the quoted evidence, what the reading cannot judge, and how to record a staff review.',
+  },
+  {
     title: 'Message codes',
     path: messagesPath,
     summary: 'Every message the checks can show, what it means and what to do about it.',

@@ -101,11 +101,15 @@ describe('policy import', () => {
         '# If it binds this policy, add the tag, check each line against the text and remove its `#`.',
         '# mandates:',
         '#   r-24-89:',
-        '#     behavioral-expectations: standards-of-conduct  # met, score 90; also #a',
+        '#     behavioral-expectations: standards-of-conduct  # met, score 100',
+        '#     personal-attacks: standards-of-conduct  # partial, score 60',
+        '#     response-guidelines: standards-of-conduct  # partial, score 72; also #account-review',
+        '#     monitoring-and-review: account-review  # partial, score 55; also #review-schedule',
+        '#     policy-review: review-schedule  # partial, score 70',
       ].join('\n'),
     );
     expect(frontMatter).toContain(
-      '# No section matches §1.A.5 Monitoring and Review, §1.A.6 Disciplinary Actions, §1.A.7 Restorative Actions, §1.A.8 Policy Review: the text needs them.\n',
+      '# No section matches §1.A.2 Content Specifications, §1.A.6 Disciplinary Actions, §1.A.7 Restorative Actions: the text needs them.\n',
     );
     // Nothing is mapped until the author removes a `#`.
     expect(frontMatter).not.toMatch(/^mandates:/m);

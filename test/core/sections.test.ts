@@ -291,7 +291,10 @@ describe('buildSections: lists that restart', () => {
       ['## Rules', '', '1. One.', '', 'Text.', '', '1. One again.', '', '## Other', '', '1. Other.'].join('\n'),
     );
     expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([
-      'sections/duplicate-anchor 7:1 Duplicate anchor `#rules-1`: clause Rules §1 has the same web address as clause Rules §1 on line 3.',
+      'sections/duplicate-anchor 7:1 Duplicate anchor `#rules-1`: clause Rules §1 has the same web address as clause Rules §1.',
+    ]);
+    expect(diagnostics[0]?.related?.map((place) => `${place.line}:${place.column} ${place.message}`)).toEqual([
+      '3:1 first defined',
     ]);
   });
 });

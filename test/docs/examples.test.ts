@@ -74,8 +74,8 @@ const quotes: { doc: string; text: string; produce: () => Promise<string> }[] = 
   },
   {
     doc: 'README.md',
-    text: '§1.A.6 Disciplinary Actions: mapped to #policy, which does not mention retraining, reprimand, suspension',
-    produce: async () => (await runCli(['compliance', 'ai-1-19', '--version', '1.0', '--format', 'json'])).stdout,
+    text: '8 of 8 policy elements met',
+    produce: async () => (await runCli(['compliance', 'ai-1-19', '--version', '2.0', '--format', 'json'])).stdout,
   },
   {
     doc: 'README.md',

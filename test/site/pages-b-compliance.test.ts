@@ -25,23 +25,34 @@ function mainText(html: string): string {
 describe('policy crosswalk', () => {
   const page = () => site.read('/policies/conduct/compliance/');
 
-  it('shows the latest version requirement by requirement with status in words and reasons', () => {
+  it('shows the latest version element by element, with status in words, reasons and the quoted sentences', () => {
     const text = mainText(page());
     expect(text).toContain(
-      'Version 2.0, the latest: 3 of 3 requirements met Version 2.0 meets every requirement of R-1.',
+      'Version 2.0, the latest: 2 of 2 policy elements met Version 2.0 meets every policy element of R-1.',
     );
     expect(text).toContain(
-      '§1.A Disciplinary Actions ✓ met Discipline §1.A Disciplinary Actions: met by #discipline, which covers retraining, suspension and termination.',
+      '§1.A Disciplinary Actions ✓ met Discipline §1.A Disciplinary Actions: met by #discipline: each of its concepts is in a rule for staff, quoted as evidence. Quoted from the policy: retraining: Violations may lead to retraining, suspension or discipline up to and including termination. (line 34, Discipline; credited words: “retraining”)',
     );
+    expect(page()).toContain(
+      '<q>Violations may lead to retraining, suspension or discipline up to and including termination.</q> <span class="muted small">(<a href="/policies/conduct/2.0/#discipline">line 34, Discipline</a>; credited words: “retraining”)</span>',
+    );
+  });
+
+  it('counts the policy elements apart from the website requirements, which it points to', () => {
+    expect(mainText(page())).toContain(
+      "The website requirements of R-1 (§1.C Feedback mechanism) belong to the site, not to this policy's text: how the site meets them.",
+    );
+    expect(page()).toContain('<a href="/mandates/m-1/#site-requirements">how the site meets them</a>');
+    expect(page()).toContain('<a href="/guides/how-compliance-is-read/">how the compliance checks read a policy</a>');
   });
 
   it('shows the version in force with its gaps, and says they do not fail the check', () => {
     const text = mainText(page());
     expect(text).toContain(
-      'Version 1.1, in force: 1 of 3 requirements met Version 1.1: 1 met, 1 partial, 1 missing. It was adopted before R-1 was enacted, so its gaps are shown but do not fail the check.',
+      'Version 1.1, in force: 0 of 2 policy elements met Version 1.1: 0 met, 1 partial, 1 missing. It was adopted before R-1 was enacted, so its gaps are shown but do not fail the check.',
     );
     expect(text).toContain(
-      '§1.A Disciplinary Actions ◐ partial Disciplinary Actions §1.A Disciplinary Actions: mapped to #disciplinary-actions, which does not mention retraining or suspension.',
+      '§1.A Disciplinary Actions ◐ partial Disciplinary Actions §1.A Disciplinary Actions: mapped to #disciplinary-actions, which does not mention retraining or suspension. Quoted from the policy: termination: Violations may lead to discipline up to and including termination. (line 32, Disciplinary Actions; credited words: “termination”) Still missing, and what a sentence meeting it would say: retraining: A rule for City staff or accounts that speaks of retraining.',
     );
     expect(text).toContain('§1.B Policy Review ✗ missing None');
   });
@@ -53,7 +64,7 @@ describe('policy crosswalk', () => {
 
   it('shows how each requirement changed over the versions', () => {
     expect(mainText(page())).toContain(
-      'Requirement Version 1.0 adopted before the mandate Version 1.1 adopted before the mandate Version 2.0 draft §1.A Disciplinary Actions ◐ partial ◐ partial ✓ met §1.B Policy Review ✗ missing ✗ missing ✓ met §1.C Feedback mechanism ✓ met ✓ met ✓ met',
+      'Requirement Version 1.0 adopted before the mandate Version 1.1 adopted before the mandate Version 2.0 draft §1.A Disciplinary Actions ◐ partial ◐ partial ✓ met §1.B Policy Review ✗ missing ✗ missing ✓ met Deadlines',
     );
   });
 
@@ -81,14 +92,17 @@ describe('mandate page', () => {
   it('gives each bound policy status per clause and its history', () => {
     const text = mainText(page());
     expect(text).toContain(
-      'AI 9-9 version 2.0 draft, latest ✓ met Discipline §1.A Disciplinary Actions: met by #discipline, which covers retraining, suspension and termination.',
+      'AI 9-9 version 2.0 draft, latest ✓ met Discipline §1.A Disciplinary Actions: met by #discipline: each of its concepts is in a rule for staff, quoted as evidence. Quoted from the policy: retraining: Violations may lead to retraining, suspension or discipline up to and including termination. (line 34, Discipline; credited words: “retraining”)',
     );
     expect(text).toContain('Status over the versions of AI 9-9: 1.0 missing, 1.1 missing, 2.0 met.');
+    expect(text).toContain(
+      'Website requirements: what the public site must offer §1.C Feedback mechanism The page shall offer a way to give feedback. Read §1.C in the text of R-1 For the whole site, not for any one policy: ✓ met `policy/site.yaml` gives a feedback channel: "Email feedback" (mailto:feedback@example.gov). See How to give feedback.',
+    );
   });
 
   it('says how the delivery deadline stands', () => {
     expect(mainText(page())).toContain(
-      'Deadlines §2 Compliant policy delivered within 30 days of approval overdue Due May 31, 2023. R-1 §2: no version that meets every requirement has been adopted.',
+      'Deadlines §2 Compliant policy delivered within 30 days of approval overdue Due May 31, 2023. R-1 §2: no version that meets every policy element has been adopted. It was due on 2023-05-31, 229 days ago as of 2024-01-15. A compliant draft, AI 9-9 version 2.0, exists but has not been adopted.',
     );
   });
 
@@ -111,7 +125,7 @@ describe('redline requirements', () => {
   it('lists the requirements a change touches with compliance before and after', () => {
     const text = mainText(site.read('/policies/conduct/diff/1.1..2.0/'));
     expect(text).toContain(
-      'Mandate requirements R-1 Version 1.1: 1 of 3 requirements met. Version 2.0: 3 of 3 requirements met. R-1 clause by clause',
+      'Mandate requirements R-1 Version 1.1: 0 of 2 policy elements met. Version 2.0: 2 of 2 policy elements met. R-1 clause by clause',
     );
     expect(text).toContain('§1.A Disciplinary Actions ◐ partial ✓ met #disciplinary-actions, #discipline');
     expect(text).toContain('§1.B Policy Review ✗ missing ✓ met #policy-review');

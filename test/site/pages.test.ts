@@ -73,7 +73,19 @@ describe('the transparency page', () => {
       'Council Resolution R-24-89 (section 1.B) requires that every City social media policy be easy for the public to find here, with a way to give feedback and a separate way to report a possible violation. What R-24-89 requires, and how each policy meets it',
     );
     const compliance = all(tree, hasClass('compliance-summary'))[0]!;
-    expect(text(compliance)).toMatch(/R-24-89: \d+ of \d+ requirements met/);
+    expect(text(compliance)).toMatch(/R-24-89: \d+ of 8 policy elements met/);
+    // The website requirements are shown once, for the site, and not counted among a policy's elements.
+    expect(text(byId(tree, 'website-requirements')!)).toBe('Website requirements of R-24-89');
+    expect(text(tree)).toMatch(/Website requirements of R-24-89\s*3 of 3 website requirements met by this site\./);
+    // The compliance page of AI 1-19 counts eight policy elements and quotes, for 2.0, the sentence meeting each.
+    const ai = repo.read('/policies/ai-1-19/compliance/');
+    expect(text(parse(ai))).toContain('Version 2.0, the latest: 8 of 8 policy elements met');
+    expect(ai).toContain(
+      '<q>A serious incident, or a second incident within two years: a written reprimand, retraining,',
+    );
+    expect(text(parse(ai))).toContain(
+      "suspension: A serious incident, or a second incident within two years: a written reprimand, retraining, and suspension of the employee's posting access.",
+    );
   });
 });
 

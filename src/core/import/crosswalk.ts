@@ -14,7 +14,7 @@ function mandateBlock(path: string, text: string, mandate: Mandate): string[] {
   const report = auditPolicy(path, text, mandate);
   const rows = report.requirements.filter((requirement) => requirement.status !== 'not-checked');
   if (rows.length === 0) return [];
-  const tags = mandate.binds.tags.map((tag) => `\`${tag}\``).join(' or ');
+  const tags = mandate.binds.elements.tags.map((tag) => `\`${tag}\``).join(' or ');
   const lines = [
     `# Suggested crosswalk to ${mandate.citation}, from \`policy audit\`. ${mandate.citation} binds policies tagged ${tags}.`,
     `# If it binds this policy, add the tag, check each line against the text and remove its \`#\`.`,

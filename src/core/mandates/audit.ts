@@ -1,20 +1,23 @@
-// Audits a policy nobody has tagged (another city's Markdown policy, say):
-// for each requirement, ranks the sections that best match it, says why, and
-// says what is missing. Uses the same concept matching as the crosswalk
-// evaluation, so rules about what the public posts never count as staff rules
-// and a heading with no text never counts.
-import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatOf, parseMarkdown } from '../document/parse.ts';
-import { buildSections, flattenSections, type Section } from '../document/sections.ts';
+// Audits a policy nobody has tagged (another government's policy, as plain
+// text, Markdown or MDX): for each policy element, ranks the sections that best
+// meet it, quotes the sentences that do, and says what a sentence meeting each
+// missing concept would say. Uses the same reading as the crosswalk evaluation
+// (sentences, lemmas, rules for staff only), over every section's own text.
+// It never refuses a document for an authoring rule, and uses the file's front
+// matter when it has one.
+import type { Section } from '../document/sections.ts';
 import type { Mandate, Requirement } from '../schemas/types.ts';
-import { bodyText, matchConcepts, wordsIn, type ConceptResult } from './match.ts';
-import { findTerms, tokenize } from './stemming.ts';
+import { checkField } from './fields.ts';
+import { conceptStatus, lineFinder, matchConcepts, wordsIn, type ConceptResult, type Evidence } from './match.ts';
+import { plainSections } from './plain-sections.ts';
+import { readSentences } from './reading.ts';
+import { findExpression } from './lexicon.ts';
 import type { RequirementStatus } from './types.ts';
 import { describeList, phrase } from './phrases.ts';
 
 export interface AuditMatch {
   anchor: string;
-  /** The heading text, or a clause's citation and opening words. */
+  /** The heading text. */
   title: string;
   line: number;
   /** 0 to 100: the share of the requirement's concepts the section covers, plus 10 when its title names the element. */
@@ -23,6 +26,11 @@ export interface AuditMatch {
   found: { concept: string; words: string }[];
   /** Why it matched, in one sentence. */
   why: string;
+}
+
+/** A concept met, with the sentence that meets it. */
+export interface AuditEvidence extends Evidence {
+  concept: string;
 }
 
 export interface AuditRequirement {
@@ -34,9 +42,13 @@ export interface AuditRequirement {
   status: RequirementStatus | 'not-checked';
   /** Best first; at most three. */
   matches: AuditMatch[];
-  /** Concepts no section covers (as staff rules), and front matter the file lacks. */
+  /** For each concept met, the sentence that meets it. */
+  evidence: AuditEvidence[];
+  /** Concepts no sentence meets (as staff rules), and front matter the file lacks. */
   missing: string[];
-  /** Sentences that mention a concept but are rules about the public, so did not count. */
+  /** For each missing concept, what a sentence meeting it would say. */
+  wanted: { concept: string; sentence: string }[];
+  /** Sentences that have a concept's words but do not count, and why. */
   ignored: string[];
   note?: string;
 }
@@ -45,127 +57,128 @@ export interface AuditReport {
   path: string;
   mandateId: string;
   citation: string;
+  /** The sections found, with the line of each heading. */
+  sections: { anchor: string; title: string; line: number }[];
   /** Headings with no text under them: they never count. */
   emptyHeadings: string[];
   requirements: AuditRequirement[];
-  diagnostics: Diagnostic[];
 }
 
 const MAX_MATCHES = 3;
 
 export function auditPolicy(path: string, text: string, mandate: Mandate): AuditReport {
-  const sink = new DiagnosticSink(path);
-  const tree = parseMarkdown(text, formatOf(path) ?? 'md', sink);
-  const sections = tree ? flattenSections(buildSections(tree, sink)) : [];
-  // A heading that only groups sub-headings (a title over the whole text, say) would always rank first, so the
-  // candidates are the innermost headings and the clauses.
-  const withText = sections.filter(
-    (section) => bodyText(section) !== '' && !section.children.some((child) => child.kind === 'heading'),
-  );
-  const emptyHeadings = sections
-    .filter((section) => section.kind === 'heading' && bodyText(section) === '')
-    .map((section) => section.title);
+  const { frontMatter, sections } = plainSections(text);
+  const lineOf = lineFinder(text);
+  const withText = sections.filter((section) => section.text !== '');
+  const context = { sections: withText, frontMatter, lineOf };
   return {
     path,
     mandateId: mandate.id,
     citation: mandate.citation,
-    emptyHeadings,
-    requirements: mandate.requirements.map((requirement) => auditRequirement(requirement, withText)),
-    diagnostics: sink.toDiagnostics(),
+    sections: sections.map((section) => ({
+      anchor: section.anchor,
+      title: section.title,
+      line: section.position.start.line,
+    })),
+    emptyHeadings: sections.filter((section) => section.text === '').map((section) => section.title),
+    requirements: mandate.requirements.map((requirement) => auditRequirement(requirement, context)),
   };
 }
 
-function auditRequirement(requirement: Requirement, sections: readonly Section[]): AuditRequirement {
+interface AuditContext {
+  sections: readonly Section[];
+  frontMatter: Record<string, unknown> | undefined;
+  lineOf: ReturnType<typeof lineFinder>;
+}
+
+function auditRequirement(requirement: Requirement, context: AuditContext): AuditRequirement {
   const base = { id: requirement.id, clause: requirement.clause, title: requirement.title, scope: requirement.scope };
   if (requirement.scope === 'site') {
     return {
       ...base,
       status: 'not-checked',
       matches: [],
+      evidence: [],
       missing: [],
+      wanted: [],
       ignored: [],
-      note: 'A site-level requirement: it is met by the website that publishes the policy, not by the policy text.',
+      note: 'A website requirement: it is met by the website that publishes the policy, not by the policy text.',
     };
   }
   const concepts = requirement.checks.concepts ?? [];
-  const ranked = sections
-    .map((section, order) => ({ order, match: scoreSection(section, requirement) }))
-    .filter((entry) => entry.match.found.length > 0)
-    .sort((a, b) => b.match.score - a.match.score || a.order - b.order)
-    .map((entry) => entry.match);
-  const whole = matchConcepts(outermost(sections), concepts);
-  // Judged as if a crosswalk mapped every ranked section: together they must cover every concept.
-  const matched = outermost(sections.filter((section) => ranked.some((match) => match.anchor === section.anchor)));
-  const tooShort = requirement.checks.minWords !== undefined && wordsIn(matched) < requirement.checks.minWords;
-  const fields = (requirement.checks.fields ?? []).map(
-    (field) => `\`${field.path}\` in the front matter (${field.name})`,
-  );
-  const covered = matchConcepts(matched, concepts).every((concept) => concept.found);
+  const perSection = context.sections.map((section, order) => ({
+    section,
+    order,
+    results: matchConcepts([section], concepts, context.lineOf),
+  }));
+  const ranked = perSection
+    .filter((entry) => conceptStatus(entry.results) !== 'missing')
+    .map((entry) => ({ ...entry, match: scoreSection(entry.section, entry.results, requirement) }))
+    .sort((a, b) => b.match.score - a.match.score || a.order - b.order);
+  const whole = matchConcepts(context.sections, concepts, context.lineOf);
+  const fields = (requirement.checks.fields ?? []).map((field) => checkField(context.frontMatter, field));
+  const tooShort =
+    requirement.checks.minWords !== undefined &&
+    wordsIn(ranked.map((entry) => entry.section)) < requirement.checks.minWords;
+  const byConcepts = conceptStatus(whole);
   const status: RequirementStatus =
-    ranked.length === 0 ? 'missing' : covered && !tooShort && fields.length === 0 ? 'met' : 'partial';
+    byConcepts === 'met' && (tooShort || fields.some((field) => !field.ok)) ? 'partial' : byConcepts;
+  const absent = whole.filter((concept) => !concept.found && !concept.optional);
   return {
     ...base,
     status,
-    matches: ranked.slice(0, MAX_MATCHES),
-    missing: [...whole.filter((concept) => !concept.found).map((concept) => concept.name), ...fields],
+    matches: ranked.slice(0, MAX_MATCHES).map((entry) => entry.match),
+    evidence: whole.flatMap((concept) => (concept.evidence ? [{ concept: concept.name, ...concept.evidence }] : [])),
+    missing: [
+      ...absent.map((concept) => concept.name),
+      ...fields.filter((field) => !field.ok).map((field) => `\`${field.path}\` in the front matter (${field.name})`),
+    ],
+    wanted: absent.map((concept) => ({ concept: concept.name, sentence: concept.wanted })),
     ignored: ignoredSentences(whole),
   };
 }
 
-function scoreSection(section: Section, requirement: Requirement): AuditMatch {
-  const concepts = requirement.checks.concepts ?? [];
-  const results = matchConcepts([section], concepts);
+function scoreSection(section: Section, results: readonly ConceptResult[], requirement: Requirement): AuditMatch {
   const found = results
     .filter((result) => result.found)
-    .map((result) => ({ concept: result.name, words: result.evidence!.words.replace(/\s+/g, ' ') }));
+    .map((result) => ({ concept: result.name, words: result.evidence!.words }));
   const titleBonus = namesElement(section, requirement) ? 10 : 0;
-  const coverage = concepts.length === 0 ? 0 : Math.round((found.length / concepts.length) * 90);
-  const score = found.length === 0 ? 0 : Math.min(100, coverage + titleBonus);
-  const title = section.kind === 'heading' ? section.title : `${section.citation} ${section.title}`;
+  const coverage = results.length === 0 ? 0 : Math.round((found.length / results.length) * 90);
+  const score = Math.min(100, coverage + titleBonus);
   const mentions = found.map((item) => `${item.concept} ("${item.words}")`);
   const why =
-    `Covers ${found.length} of ${concepts.length}: ${describeList(mentions, 'and')}` +
+    `Covers ${found.length} of ${results.length}: ${describeList(mentions, 'and')}` +
     (titleBonus > 0 ? `; its title names the element` : '') +
     '.';
-  return { anchor: section.anchor, title, line: section.position.start.line, score, found, why };
+  return { anchor: section.anchor, title: section.title, line: section.position.start.line, score, found, why };
 }
 
 /**
- * True when the section's title names the element: a word in common with the
- * element's title (compared on their first six letters, so "Discipline" names
- * "Disciplinary Actions"), or one of its concepts.
+ * True when the section's title names the element: a lemma in common with the
+ * element's title ("Discipline" names "Disciplinary Actions" through their
+ * first six letters), or one of its concepts' expressions.
  */
 function namesElement(section: Section, requirement: Requirement): boolean {
-  if (section.kind !== 'heading') return false;
-  const key = (word: string) => word.slice(0, 6);
-  const titleKeys = new Set(
-    tokenize(requirement.title)
-      .map((token) => token.stem)
-      .filter((word) => word.length >= 4 && !['polic', 'policy'].includes(word))
-      .map(key),
+  const lemmas = (text: string) =>
+    readSentences(text)
+      .flatMap((sentence) => sentence.words)
+      .map((word) => word.lemma)
+      .filter((lemma) => lemma.length >= 4 && lemma !== 'policy');
+  const key = (lemma: string) => lemma.slice(0, 6);
+  const titleKeys = new Set(lemmas(requirement.title).map(key));
+  if (lemmas(section.title).some((lemma) => titleKeys.has(key(lemma)))) return true;
+  const title = readSentences(section.title);
+  return (requirement.checks.concepts ?? []).some((concept) =>
+    title.some((sentence) => findExpression(sentence, concept.terms) !== undefined),
   );
-  if (tokenize(section.title).some((token) => token.stem.length >= 4 && titleKeys.has(key(token.stem)))) return true;
-  return (requirement.checks.concepts ?? []).some((concept) => findTerms(section.title, concept.terms) !== undefined);
 }
 
 function ignoredSentences(results: readonly ConceptResult[]): string[] {
   const sentences = results
-    .filter((result) => !result.found && result.publicOnly)
+    .filter((result) => !result.found && result.notCounted)
     .map(
       (result) =>
-        `"${phrase(result.publicOnly!.sentence)}" mentions ${result.name}, but it is a rule about what the public posts.`,
+        `"${phrase(result.notCounted!.sentence)}" (line ${result.notCounted!.line}) mentions ${result.name}, but does not count: ${result.notCounted!.why}.`,
     );
   return [...new Set(sentences)];
-}
-
-function outermost(sections: readonly Section[]): Section[] {
-  return sections.filter(
-    (section) =>
-      !sections.some(
-        (other) =>
-          other !== section &&
-          (section.position.start.offset ?? 0) >= (other.position.start.offset ?? 0) &&
-          (section.position.end.offset ?? 0) <= (other.position.end.offset ?? 0),
-      ),
-  );
 }

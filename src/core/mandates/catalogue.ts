@@ -11,9 +11,10 @@ import { parseMarkdown } from '../document/parse.ts';
 import { checkMdxProfile } from '../document/mdx-profile.ts';
 import { buildSections, flattenSections, type Section } from '../document/sections.ts';
 import { renderPolicyHtml } from '../document/render.ts';
-import { validateMandate } from './schema.ts';
+import { validateMandate, validateReviews } from './schema.ts';
+import { REVIEW_DIR } from './reviews.ts';
 import { closest } from '../text/english.ts';
-import type { Mandate } from '../schemas/types.ts';
+import type { Mandate, Review } from '../schemas/types.ts';
 import type { Locate } from '../yaml/locate.ts';
 
 /** The full text of a mandate, as the site shows it. */
@@ -26,15 +27,26 @@ export interface MandateText {
   html: string;
 }
 
+/** The staff reviews recorded for one mandate (`policy/reviews/<id>.yaml`). */
+export interface MandateReviews {
+  mandateId: string;
+  path: string;
+  reviews: Review[];
+  /** Where each review's fields are in the file, for messages. */
+  locate: Locate;
+}
+
 export interface MandateCatalogue {
   mandates: Mandate[];
+  /** Staff reviews, one entry per mandate that has a review file. */
+  reviews: MandateReviews[];
   /** The full texts, one per mandate that names a `document`. */
   texts: MandateText[];
   diagnostics: Diagnostic[];
 }
 
 export async function loadMandates(files: PolicyFiles, options: { render?: boolean } = {}): Promise<MandateCatalogue> {
-  const catalogue: MandateCatalogue = { mandates: [], texts: [], diagnostics: [] };
+  const catalogue: MandateCatalogue = { mandates: [], reviews: [], texts: [], diagnostics: [] };
   for (const path of await files.listMandates()) {
     const sink = new DiagnosticSink(path);
     const bytes = await files.read(path);
@@ -54,7 +66,58 @@ export async function loadMandates(files: PolicyFiles, options: { render?: boole
     }
     catalogue.diagnostics.push(...sink.toDiagnostics());
   }
+  for (const mandate of catalogue.mandates) {
+    const reviews = await loadReviews(files, mandate, catalogue.diagnostics);
+    if (reviews) catalogue.reviews.push(reviews);
+  }
   return catalogue;
+}
+
+/** Reads `policy/reviews/<id>.yaml` when there is one; its problems go to `diagnostics`. */
+async function loadReviews(
+  files: PolicyFiles,
+  mandate: Mandate,
+  diagnostics: Diagnostic[],
+): Promise<MandateReviews | undefined> {
+  const path = `${REVIEW_DIR}/${mandate.id}.yaml`;
+  const bytes = await files.read(path);
+  if (bytes === undefined) return undefined;
+  const sink = new DiagnosticSink(path);
+  const text = decodeSourceText(bytes, sink);
+  const parsed =
+    text === undefined
+      ? undefined
+      : parseYamlData({ text, startLine: 1, area: 'mandate', noun: 'staff review file' }, validateReviews, sink);
+  let result: MandateReviews | undefined;
+  if (parsed?.value) {
+    const { value, locate } = parsed;
+    if (value.mandate !== mandate.id) {
+      sink.report(
+        'mandate/review-unknown',
+        `The file is about \`${value.mandate}\`, but it is named for \`${mandate.id}\`.`,
+        {
+          place: locate(['mandate'], 'value'),
+          hint: `Set \`mandate: ${mandate.id}\`, or move the file to \`${REVIEW_DIR}/${value.mandate}.yaml\`.`,
+        },
+      );
+    }
+    const elements = mandate.requirements.filter((r) => r.scope === 'policy').map((r) => r.id);
+    value.reviews.forEach((review, index) => {
+      if (elements.includes(review.requirement)) return;
+      const nearest = closest(review.requirement, elements);
+      sink.report(
+        'mandate/review-unknown',
+        `Unexpected requirement \`${review.requirement}\` in a staff review: ${mandate.citation} has no such policy element.`,
+        {
+          place: locate(['reviews', index, 'requirement'], 'value'),
+          hint: nearest ? `Did you mean \`${nearest}\`?` : `Use a policy element id of ${mandate.citation}.`,
+        },
+      );
+    });
+    result = { mandateId: mandate.id, path, reviews: value.reviews, locate };
+  }
+  diagnostics.push(...sink.toDiagnostics());
+  return result;
 }
 
 function checkIdentity(mandate: Mandate, path: string, locate: Locate, sink: DiagnosticSink): void {

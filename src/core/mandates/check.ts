@@ -8,9 +8,10 @@ import type { PolicyDocument } from '../document/load.ts';
 import type { Section } from '../document/sections.ts';
 import type { Mandate, PolicyFrontMatter, SiteConfig } from '../schemas/types.ts';
 import { closest, listOf } from '../text/english.ts';
-import type { MandateCatalogue, MandateText } from './catalogue.ts';
+import type { MandateCatalogue, MandateReviews, MandateText } from './catalogue.ts';
 import { evaluateCompliance } from './evaluate.ts';
-import type { ComplianceReport } from './types.ts';
+import type { ComplianceReport, RequirementResult } from './types.ts';
+import { evaluateWebsite, websiteDiagnostics } from './site.ts';
 import { bindsPolicy, complianceGates, type VersionCompliance } from './gates.ts';
 import { deliveryStatus, type DeliveryStatus } from './delivery.ts';
 
@@ -19,6 +20,9 @@ export interface PastVersion {
   version: string;
   frontMatter: PolicyFrontMatter;
   sections: Section[];
+  /** The body text and where it starts in the file, so that quoted sentences get their lines. */
+  text?: string;
+  bodyStart?: number;
   /** True for the version in the working tree; it is replaced by the working-tree document. */
   current: boolean;
 }
@@ -40,6 +44,8 @@ export interface MandateModel {
   policies: string[];
   /** Each deadline, judged over every version of those policies. */
   delivery: DeliveryStatus[];
+  /** The website requirements (§1.B), judged once for the site: they are not credited to any policy's text. */
+  website: RequirementResult[];
 }
 
 export interface PolicyCompliance {
@@ -66,10 +72,11 @@ export function mandatesFor(document: Pick<PolicyDocument, 'frontMatter'>, manda
 
 export function checkCompliance(
   documents: readonly PolicyDocument[],
-  catalogue: Pick<MandateCatalogue, 'mandates' | 'texts'>,
+  catalogue: Pick<MandateCatalogue, 'mandates' | 'texts'> & Partial<Pick<MandateCatalogue, 'reviews'>>,
   options: CheckComplianceOptions,
 ): PolicyCompliance {
   const result: PolicyCompliance = { reports: new Map(), versions: new Map(), mandates: [], diagnostics: [] };
+  const reviewsOf = (id: string) => catalogue.reviews?.find((entry) => entry.mandateId === id);
   const perMandate = new Map<string, { policies: string[]; versions: VersionCompliance[] }>(
     catalogue.mandates.map((mandate) => [mandate.id, { policies: [], versions: [] }]),
   );
@@ -85,7 +92,7 @@ export function checkCompliance(
     }));
     for (const mandate of mandatesFor(document, catalogue.mandates)) {
       const versions = entries.map((entry, index) => {
-        const report = evaluateCompliance(entry, mandate, options.site);
+        const report = evaluateCompliance(entry, mandate, reviewsOf(mandate.id)?.reviews);
         byVersion[index]!.reports.push(report);
         return { version: report.version, document: entry, report };
       });
@@ -96,16 +103,71 @@ export function checkCompliance(
     result.versions.set(document.path, byVersion);
     result.reports.set(document.path, byVersion.at(-1)?.reports ?? []);
   }
-  result.mandates = catalogue.mandates.map((mandate) => ({
-    mandate,
-    text: catalogue.texts.find((text) => text.mandateId === mandate.id),
-    policies: perMandate.get(mandate.id)!.policies,
-    delivery: deliveryStatus(mandate, perMandate.get(mandate.id)!.versions, options.today),
-  }));
+  for (const reviews of catalogue.reviews ?? []) {
+    result.diagnostics.push(...unknownReviewTargets(reviews, result.versions, documents));
+  }
+  result.mandates = catalogue.mandates.map((mandate) => {
+    const website = evaluateWebsite(mandate, options.site);
+    const { policies, versions } = perMandate.get(mandate.id)!;
+    // The site falls short once, whatever the number of policies it publishes.
+    if (policies.length > 0) result.diagnostics.push(...websiteDiagnostics(website, mandate));
+    return {
+      mandate,
+      text: catalogue.texts.find((text) => text.mandateId === mandate.id),
+      policies,
+      delivery: deliveryStatus(
+        mandate,
+        versions.filter((entry) => entry.report.binding === 'elements'),
+        options.today,
+      ),
+      website,
+    };
+  });
   return result;
 }
 
-type Entry = VersionCompliance['document'];
+/** A review must name a policy the mandate applies to, and one of its versions. */
+function unknownReviewTargets(
+  reviews: MandateReviews,
+  versions: ReadonlyMap<string, VersionComplianceModel[]>,
+  documents: readonly PolicyDocument[],
+): Diagnostic[] {
+  return reviews.reviews.flatMap((review, index) => {
+    const document = documents.find((candidate) => candidate.frontMatter?.id === review.policy);
+    const known = document
+      ? (versions.get(document.path) ?? []).filter((entry) =>
+          entry.reports.some((report) => report.mandateId === reviews.mandateId),
+        )
+      : [];
+    if (known.length === 0) {
+      return [
+        diagnostic(
+          'mandate/review-unknown',
+          reviews.path,
+          `Unexpected policy \`${review.policy}\` in a staff review: no policy with that id is bound by this mandate.`,
+          {
+            place: reviews.locate(['reviews', index, 'policy'], 'value'),
+            hint: 'Use the `id` from the front matter of a policy the mandate applies to.',
+          },
+        ),
+      ];
+    }
+    if (known.some((entry) => entry.version === review.version)) return [];
+    return [
+      diagnostic(
+        'mandate/review-unknown',
+        reviews.path,
+        `Unexpected version \`${review.version}\` of \`${review.policy}\` in a staff review.`,
+        {
+          place: reviews.locate(['reviews', index, 'version'], 'value'),
+          hint: `Its versions: ${known.map((entry) => entry.version).join(', ')}.`,
+        },
+      ),
+    ];
+  });
+}
+
+type Entry = VersionCompliance['document'] & { text?: string | undefined };
 
 /** Past versions (without positions: their text is not the file on disk), then the working-tree document. */
 function versionEntries(document: PolicyDocument, past: readonly PastVersion[]): Entry[] {
@@ -115,6 +177,8 @@ function versionEntries(document: PolicyDocument, past: readonly PastVersion[]):
       path: document.path,
       frontMatter: version.frontMatter,
       sections: version.sections,
+      // Section offsets count from the start of the file: pad the body to where it starts.
+      ...(version.text !== undefined ? { text: ' '.repeat(version.bodyStart ?? 0) + version.text } : {}),
       locate: () => ({ line: 1, column: 1 }),
     }));
   return [...earlier, document];

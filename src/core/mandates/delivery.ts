@@ -1,6 +1,9 @@
 // Deadlines such as R-24-89 Section 2: a compliant policy delivered within 30
-// days of approval. A version counts as delivered when it meets every
-// requirement and has been adopted; the adoption date is when it was delivered.
+// days of approval. A version counts as delivered when it meets every policy
+// element and has been adopted; the adoption date is when it was delivered.
+// The deadline is the mandate's, judged over every policy it holds to the
+// elements, so each version is named with its policy ("AI 1-19 version 2.0"):
+// on another policy's page, a bare "version 2.0" would read as that policy's.
 import { addDays, daysBetween, type CalendarDate } from '../lifecycle/calendar.ts';
 import { plural } from '../text/english.ts';
 import type { Mandate } from '../schemas/types.ts';
@@ -15,6 +18,8 @@ export interface DeliveryStatus {
   due: CalendarDate;
   /** `on-time` / `late`: a compliant version was adopted (by / after the due date); `overdue`: none yet. */
   state: 'on-time' | 'late' | 'overdue' | 'pending';
+  /** The policy number of `version` or `draft`: `AI 1-19`. */
+  policy?: string;
   /** The first compliant adopted version, if any. */
   version?: string;
   adopted?: CalendarDate;
@@ -38,28 +43,31 @@ export function deliveryStatus(
     const draft = compliant.find((entry) => entry.document.frontMatter?.status === 'draft');
     const base = { deadlineId: deadline.id, clause: deadline.clause, title: deadline.title, due };
     const name = `${mandate.citation} ${deadline.clause}`;
+    const label = (entry: (typeof versions)[number]) =>
+      `${entry.document.frontMatter?.number ? `${entry.document.frontMatter.number} ` : ''}version ${entry.version}`;
     if (adopted) {
       const date = adopted.document.frontMatter!.adopted!.date;
       const late = Math.max(0, daysBetween(due, date));
       return {
         ...base,
         state: late > 0 ? 'late' : 'on-time',
+        ...policyOf(adopted),
         version: adopted.version,
         adopted: date,
         daysLate: late,
         summary:
           late > 0
-            ? `${name}: version ${adopted.version} meets every requirement and was adopted on ${date}, ${plural(late, 'day')} after the due date of ${due}.`
-            : `${name}: version ${adopted.version} meets every requirement and was adopted on ${date}, by the due date of ${due}.`,
+            ? `${name}: ${label(adopted)} meets every policy element and was adopted on ${date}, ${plural(late, 'day')} after the due date of ${due}.`
+            : `${name}: ${label(adopted)} meets every policy element and was adopted on ${date}, by the due date of ${due}.`,
       };
     }
     const overdue = daysBetween(due, today);
-    const draftNote = draft ? ` A compliant draft, version ${draft.version}, exists but has not been adopted.` : '';
+    const draftNote = draft ? ` A compliant draft, ${label(draft)}, exists but has not been adopted.` : '';
     if (overdue <= 0) {
       return {
         ...base,
         state: 'pending',
-        ...(draft ? { draft: draft.version } : {}),
+        ...(draft ? { ...policyOf(draft), draft: draft.version } : {}),
         daysLate: 0,
         summary: `${name}: no compliant version has been adopted yet; it is due on ${due}.${draftNote}`,
       };
@@ -67,9 +75,14 @@ export function deliveryStatus(
     return {
       ...base,
       state: 'overdue',
-      ...(draft ? { draft: draft.version } : {}),
+      ...(draft ? { ...policyOf(draft), draft: draft.version } : {}),
       daysLate: overdue,
-      summary: `${name}: no version that meets every requirement has been adopted. It was due on ${due}, ${plural(overdue, 'day')} ago as of ${today}.${draftNote}`,
+      summary: `${name}: no version that meets every policy element has been adopted. It was due on ${due}, ${plural(overdue, 'day')} ago as of ${today}.${draftNote}`,
     };
   });
+}
+
+function policyOf(entry: Pick<VersionCompliance, 'document'>): { policy?: string } {
+  const number = entry.document.frontMatter?.number;
+  return number ? { policy: number } : {};
 }

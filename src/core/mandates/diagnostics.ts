@@ -9,7 +9,7 @@ import { closest, editDistance, listOf } from '../text/english.ts';
 import { mappedAnchors } from './evaluate.ts';
 import type { ComplianceReport, RequirementResult } from './types.ts';
 import { describeList } from './phrases.ts';
-import { SITE_CONFIG_PATH } from '../repository/site-config.ts';
+import { bindingTags } from './binding.ts';
 
 export interface ComplianceDiagnosticOptions {
   /** The version was adopted before the mandate was enacted: gaps are shown (info), never errors. */
@@ -28,13 +28,15 @@ export function complianceDiagnostics(
 ): Diagnostic[] {
   const at = (code: Code, message: string, extra: ReportOptions) => diagnostic(code, document.path, message, extra);
   const label = options.past ? ` in version ${report.version}` : '';
+  // Bound for publication only: the website meets it; the text has no element to contain.
+  if (report.binding === 'publication') return [];
   const crosswalk = document.frontMatter?.mandates?.[mandate.id];
   if (crosswalk === undefined) {
     const hasMandates = document.frontMatter?.mandates !== undefined;
     return [
       at(
         'mandate/missing-crosswalk',
-        `${mandate.citation} applies to this policy${label} (it is tagged ${listOf(bindingTags(document, mandate))}), but the front matter has no \`mandates: ${mandate.id}:\` crosswalk.`,
+        `${mandate.citation} applies to this policy${label} (it is tagged ${listOf(bindingTags(mandate, document.frontMatter))}), but the front matter has no \`mandates: ${mandate.id}:\` crosswalk.`,
         {
           place: hasMandates ? document.locate(['mandates'], 'key') : { line: 1, column: 1 },
           hint: `Add \`mandates:\` with \`${mandate.id}:\` and, for each requirement (${listOf(
@@ -57,7 +59,7 @@ export function complianceDiagnostics(
       found.push(
         at(
           'mandate/unknown-anchor',
-          `${mandate.citation} ${result.clause} ${result.title} is mapped to \`#${anchor}\`, which is not a section of this policy${label}.`,
+          `${mandate.citation} ${result.clause} ${result.title} is ${result.status}${label}: mapped to \`#${anchor}\`, which is not a section of this policy.`,
           {
             place: document.locate(path, 'value'),
             hint: nearestHint(anchor, anchors),
@@ -79,7 +81,12 @@ export function complianceDiagnostics(
         ),
       );
     }
-    if (result.status !== 'met') found.push(gapDiagnostic(document, report, mandate, result, options));
+    // Mapped only to sections that do not exist: the unknown-anchor error above already says so, on the same line.
+    const onlyUnknown = result.unknownAnchors.length > 0 && result.unknownAnchors.length === mapped.length;
+    found.push(...reviewDiagnostics(document, report, mandate, result, options));
+    if (result.status !== 'met' && !onlyUnknown && !result.accepted) {
+      found.push(gapDiagnostic(document, report, mandate, result, options));
+    }
   }
   return found;
 }
@@ -104,8 +111,8 @@ function gapDiagnostic(
     result.status === 'missing'
       ? `Write a section on ${result.title}${result.missing.length > 0 ? ` that covers ${describeList(result.missing, 'and')}` : ''}, and map it in the crosswalk under \`mandates: ${mandate.id}: ${result.id}:\`.`
       : `Add to the policy: ${describeList(result.missing, 'and')}.`;
-  const file = result.scope === 'site' ? SITE_CONFIG_PATH : document.path;
-  const place = result.scope === 'site' ? undefined : gapPlace(document, mandate, result);
+  const file = document.path;
+  const place = gapPlace(document, mandate, result);
   if (options.grandfathered) {
     const adopted = document.frontMatter?.adopted?.date ?? '';
     return diagnostic(
@@ -117,6 +124,65 @@ function gapDiagnostic(
   }
   const code = result.status === 'missing' ? 'mandate/missing-element' : 'mandate/partial-element';
   return diagnostic(code, file, message, { place, hint, ...(options.past ? { severity: 'warning' as const } : {}) });
+}
+
+/**
+ * What a staff review changes, next to the automated result: a current review that finds a gap met is accepted
+ * (info); one that finds an automatically met element not met fails it; one whose mapped text changed since
+ * needs review again (a warning, and the automated result holds).
+ */
+function reviewDiagnostics(
+  document: Doc,
+  report: ComplianceReport,
+  mandate: Mandate,
+  result: RequirementResult,
+  options: ComplianceDiagnosticOptions,
+): Diagnostic[] {
+  const review = result.review;
+  if (!review) return [];
+  const name = `${mandate.citation} ${result.clause} ${result.title}`;
+  const who = `council staff (${review.by}, ${review.date})`;
+  const note = review.note ? ` Note: ${review.note}` : '';
+  const place = gapPlace(document, mandate, result);
+  const label = options.past ? ` in version ${report.version}` : '';
+  if (!review.current) {
+    return [
+      diagnostic(
+        'mandate/review-outdated',
+        document.path,
+        `${name}${label}: the staff review by ${who} needs review again: the mapped text has changed since. The automated result (${result.status}) applies until then.`,
+        {
+          place,
+          hint: `Ask council staff to review the new text and record \`textHash: ${result.textHash}\` in \`policy/reviews/${mandate.id}.yaml\`.`,
+        },
+      ),
+    ];
+  }
+  if (review.determination === 'met' && result.status !== 'met') {
+    return [
+      diagnostic(
+        'mandate/review-accepted',
+        document.path,
+        `${name} is ${result.status} by automated reading${label}, and accepted as met by ${who}.${note}`,
+        { place },
+      ),
+    ];
+  }
+  if (review.determination === 'not-met' && result.status === 'met' && !options.grandfathered) {
+    return [
+      diagnostic(
+        'mandate/review-not-met',
+        document.path,
+        `${name} is ${result.status} by automated reading${label}, but ${who} determined that it is not met.${note}`,
+        {
+          place,
+          hint: 'Change the text so that it meets the element, then ask council staff for a new review.',
+          ...(options.past ? { severity: 'warning' as const } : {}),
+        },
+      ),
+    ];
+  }
+  return [];
 }
 
 /** Partly met: the first section that falls short. Otherwise the crosswalk entry, or the mandate's key. */
@@ -164,9 +230,4 @@ export function nearestHint(anchor: string, anchors: readonly string[]): string 
   return nearest
     ? `The nearest existing anchor is \`#${nearest}\`. Use the anchor shown after # in the section's web address.`
     : 'The policy has no sections yet: add headings, then map them here.';
-}
-
-function bindingTags(document: Doc, mandate: Mandate): string[] {
-  const tags = document.frontMatter?.tags ?? [];
-  return mandate.binds.tags.filter((tag) => tags.includes(tag));
 }

@@ -4,37 +4,68 @@
 // the same report.
 import type { PolicyDocument } from '../document/load.ts';
 import { flattenSections, type Section } from '../document/sections.ts';
-import type { Mandate, Requirement, SiteConfig } from '../schemas/types.ts';
-import { bodyText, matchConcepts, wordsIn, type ConceptResult } from './match.ts';
-import { evaluateSiteRequirement } from './site.ts';
+import type { Mandate, Requirement, Review } from '../schemas/types.ts';
+import { reviewOutcome, textHash } from './reviews.ts';
+import {
+  bodyText,
+  conceptStatus,
+  lineFinder,
+  matchConcepts,
+  wordsIn,
+  type ConceptResult,
+  type LineFinder,
+} from './match.ts';
+import { bindingOf } from './binding.ts';
 import { checkField, type FieldResult } from './fields.ts';
-import type { ComplianceReport, EvaluationContext, RequirementResult, RequirementStatus } from './types.ts';
+import type { ComplianceReport, RequirementResult, RequirementStatus } from './types.ts';
 import { anchorList, describeList, phrase } from './phrases.ts';
-import { absoluteUrl, policyPath } from '../routes.ts';
 
+/** What a version is evaluated from: its front matter, sections and, when known, its text (for quoted lines). */
+export type EvaluatedDocument = Pick<PolicyDocument, 'frontMatter' | 'sections'> & { text?: string | undefined };
+
+/**
+ * Evaluates the policy elements (the `policy` requirements) of a version. The
+ * website requirements (`site` scope) belong to the site, not to a version's
+ * text: see `evaluateWebsite`. A policy the mandate binds for publication only
+ * has no elements to meet.
+ */
 export function evaluateCompliance(
-  document: Pick<PolicyDocument, 'frontMatter' | 'sections'>,
+  document: EvaluatedDocument,
   mandate: Mandate,
-  site: SiteConfig | undefined,
-  context: EvaluationContext = {},
+  reviews: readonly Review[] = [],
 ): ComplianceReport {
   const policyId = document.frontMatter?.id ?? '';
-  const pageUrl = context.pageUrl ?? (site ? absoluteUrl(site.baseUrl, policyPath(policyId)) : undefined);
-  const requirements = mandate.requirements.map((requirement) =>
-    requirement.scope === 'site'
-      ? evaluateSiteRequirement(requirement, site, pageUrl)
-      : evaluatePolicyRequirement(document, mandate, requirement),
-  );
+  const binding = bindingOf(mandate, document.frontMatter);
+  const lineOf = lineFinder(document.text);
+  const requirements =
+    binding === 'publication'
+      ? []
+      : mandate.requirements
+          .filter((requirement) => requirement.scope === 'policy')
+          .map((requirement) => evaluatePolicyRequirement(document, mandate, requirement, lineOf))
+          .map((result) => withReview(result, reviews, policyId, document.frontMatter?.version ?? ''));
   const count = (status: RequirementStatus) => requirements.filter((result) => result.status === status).length;
   return {
     mandateId: mandate.id,
     citation: mandate.citation,
     policyId,
     version: document.frontMatter?.version ?? '',
+    binding,
     summary: { met: count('met'), partial: count('partial'), missing: count('missing'), total: requirements.length },
-    compliant: requirements.every((result) => result.status === 'met'),
+    compliant: requirements.every((result) => result.accepted),
     requirements,
   };
+}
+
+function withReview(
+  result: RequirementResult,
+  reviews: readonly Review[],
+  policy: string,
+  version: string,
+): RequirementResult {
+  const review = reviewOutcome(reviews, { policy, version, requirement: result.id, textHash: result.textHash });
+  if (!review) return result;
+  return { ...result, review, accepted: review.current ? review.determination === 'met' : result.status === 'met' };
 }
 
 /** The anchors a policy's crosswalk gives for a requirement (empty when unmapped). */
@@ -49,9 +80,10 @@ export function mappedAnchors(
 }
 
 function evaluatePolicyRequirement(
-  document: Pick<PolicyDocument, 'frontMatter' | 'sections'>,
+  document: EvaluatedDocument,
   mandate: Mandate,
   requirement: Requirement,
+  lineOf: LineFinder,
 ): RequirementResult {
   const byAnchor = new Map(flattenSections(document.sections).map((section) => [section.anchor, section]));
   const mapped = mappedAnchors(document, mandate.id, requirement.id);
@@ -60,23 +92,24 @@ function evaluatePolicyRequirement(
   const emptyAnchors = existing.filter((section) => bodyText(section) === '').map((section) => section.anchor);
   const counted = outermost(existing.filter((section) => bodyText(section) !== ''));
 
-  const concepts = matchConcepts(counted, requirement.checks.concepts ?? []);
+  const concepts = matchConcepts(counted, requirement.checks.concepts ?? [], lineOf);
   const fields = (requirement.checks.fields ?? []).map((field) => checkField(document.frontMatter, field));
   const words = wordsIn(counted);
   const minWords = requirement.checks.minWords;
   const tooShort = counted.length > 0 && minWords !== undefined && words < minWords;
 
-  const substance = concepts.filter((concept) => concept.found).length + fields.filter((field) => field.ok).length;
   const allPass =
     counted.length > 0 &&
     !tooShort &&
-    concepts.every((concept) => concept.found) &&
+    concepts.every((concept) => concept.found || concept.optional) &&
     fields.every((field) => field.ok) &&
     unknownAnchors.length === 0;
-  const status: RequirementStatus = allPass ? 'met' : substance === 0 ? 'missing' : 'partial';
+  // Partial needs a key concept (or, without concepts, a front matter field): a side word alone shows nothing.
+  const partly = concepts.length > 0 ? conceptStatus(concepts) !== 'missing' : fields.some((field) => field.ok);
+  const status: RequirementStatus = allPass ? 'met' : partly ? 'partial' : 'missing';
 
   const missing = [
-    ...concepts.filter((concept) => !concept.found).map((concept) => concept.name),
+    ...concepts.filter((concept) => !concept.found && !concept.optional).map((concept) => concept.name),
     ...fields.filter((field) => !field.ok).map((field) => field.name),
     ...(tooShort ? [`at least ${minWords} words of text`] : []),
   ];
@@ -104,6 +137,8 @@ function evaluatePolicyRequirement(
     fields,
     missing,
     reasons,
+    textHash: textHash(counted),
+    accepted: status === 'met',
   };
 }
 
@@ -138,7 +173,7 @@ function explain(prefix: string, findings: Findings): string[] {
     reasons.push(`${prefix}: mapped to #${anchor}, a heading with no text under it, which never counts.`);
   }
   const where = anchorList(counted.map((section) => section.anchor));
-  const absent = concepts.filter((concept) => !concept.found);
+  const absent = concepts.filter((concept) => !concept.found && !concept.optional);
   if (counted.length > 0 && absent.length > 0) {
     const verb = counted.length === 1 ? 'does' : 'do';
     reasons.push(
@@ -146,9 +181,9 @@ function explain(prefix: string, findings: Findings): string[] {
     );
   }
   for (const concept of absent) {
-    if (!concept.publicOnly) continue;
+    if (!concept.notCounted) continue;
     reasons.push(
-      `${prefix}: #${concept.publicOnly.anchor} mentions ${concept.name} only in a rule about what the public posts ("${phrase(concept.publicOnly.sentence)}"), which does not bind City staff.`,
+      `${prefix}: #${concept.notCounted.anchor} mentions ${concept.name} in "${phrase(concept.notCounted.sentence)}" (line ${concept.notCounted.line}), which does not count: ${concept.notCounted.why}.`,
     );
   }
   if (findings.minWords !== undefined && concepts.some((concept) => concept.found)) {
@@ -158,11 +193,9 @@ function explain(prefix: string, findings: Findings): string[] {
   }
   for (const field of fields) if (!field.ok) reasons.push(`${prefix}: ${field.reason}`);
   if (reasons.length === 0) {
-    const found = concepts.map((concept) => concept.name);
     const fieldText = fields.map((field) => field.reason).join(' ');
-    reasons.push(
-      `${prefix}: met by ${where}${found.length > 0 ? `, which covers ${describeList(found, 'and')}` : ''}.${fieldText ? ` ${fieldText}` : ''}`,
-    );
+    const quoted = concepts.length > 0 ? `: each of its concepts is in a rule for staff, quoted as evidence` : '';
+    reasons.push(`${prefix}: met by ${where}${quoted}.${fieldText ? ` ${fieldText}` : ''}`);
   }
   return reasons;
 }

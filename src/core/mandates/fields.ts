@@ -1,6 +1,6 @@
 // Front matter conditions of a requirement, such as a review interval of at
 // most 24 months (`review.intervalMonths`).
-import type { Checks, PolicyFrontMatter } from '../schemas/types.ts';
+import type { Checks } from '../schemas/types.ts';
 
 export type FieldCheck = NonNullable<Checks['fields']>[number];
 
@@ -13,7 +13,8 @@ export interface FieldResult {
   reason: string;
 }
 
-export function checkField(frontMatter: PolicyFrontMatter | undefined, field: FieldCheck): FieldResult {
+/** Any front matter: a validated policy's, or what an audited file has. */
+export function checkField(frontMatter: object | undefined, field: FieldCheck): FieldResult {
   let value: unknown = frontMatter;
   for (const key of field.path.split('.')) {
     value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;

@@ -16,16 +16,12 @@ import type { Mandate, PolicyFrontMatter } from '../schemas/types.ts';
 import type { ComplianceReport, RequirementStatus } from './types.ts';
 import { complianceDiagnostics } from './diagnostics.ts';
 
+export { bindsPolicy } from './binding.ts';
+
 export interface VersionCompliance {
   version: string;
   document: Pick<PolicyDocument, 'path' | 'frontMatter' | 'sections' | 'locate'>;
   report: ComplianceReport;
-}
-
-/** True when the mandate applies to the policy: they share a tag. */
-export function bindsPolicy(mandate: Mandate, frontMatter: PolicyFrontMatter | undefined): boolean {
-  const tags = frontMatter?.tags ?? [];
-  return mandate.binds.tags.some((tag) => tags.includes(tag));
 }
 
 /** True when this version was adopted before the mandate was enacted. */

@@ -1,10 +1,39 @@
-// Site-level requirements (R-24-89 §1.B): the policies on a public page, a
+// Website requirements (R-24-89 §1.B): the policies on a public page, a
 // feedback channel, and a separate channel for reporting violations. They are
-// read from `policy/site.yaml`; the site itself is the public page.
-import type { Requirement, SiteConfig } from '../schemas/types.ts';
+// read from `policy/site.yaml`; the site itself is the public page. They belong
+// to the site, so they are judged once per mandate, never credited to the text
+// of a policy version.
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { SITE_CONFIG_PATH } from '../repository/site-config.ts';
+import type { Mandate, Requirement, SiteConfig } from '../schemas/types.ts';
 import type { RequirementResult, RequirementStatus } from './types.ts';
 
-export function evaluateSiteRequirement(
+/** The mandate's website requirements, judged against the site settings. */
+export function evaluateWebsite(mandate: Mandate, site: SiteConfig | undefined): RequirementResult[] {
+  const pageUrl = site ? `${site.baseUrl.replace(/\/?$/, '/')}policies/` : undefined;
+  return mandate.requirements
+    .filter((requirement) => requirement.scope === 'site')
+    .map((requirement) => evaluateSiteRequirement(requirement, site, pageUrl));
+}
+
+/** An error on `policy/site.yaml` for each website requirement the site falls short of. */
+export function websiteDiagnostics(results: readonly RequirementResult[], mandate: Mandate): Diagnostic[] {
+  return results
+    .filter((result) => result.status !== 'met')
+    .map((result) =>
+      diagnostic(
+        result.status === 'missing' ? 'mandate/missing-element' : 'mandate/partial-element',
+        SITE_CONFIG_PATH,
+        `${mandate.citation} ${result.clause} ${result.title} (a website requirement) is ${result.status}: ${result.reasons
+          .map((reason) => reason.slice(`${result.clause} ${result.title}: `.length))
+          .join(' ')
+          .replace(/\.$/, '')}.`,
+        { hint: `Add to \`${SITE_CONFIG_PATH}\`: ${result.missing.join(', ')}.` },
+      ),
+    );
+}
+
+function evaluateSiteRequirement(
   requirement: Requirement,
   site: SiteConfig | undefined,
   pageUrl: string | undefined,
@@ -24,6 +53,8 @@ export function evaluateSiteRequirement(
     fields: [],
     missing: missing ? [missing] : [],
     reasons: [`${prefix}: ${reason}`],
+    textHash: '',
+    accepted: status === 'met',
   };
 }
 
@@ -45,7 +76,7 @@ function judge(
     case 'public-page':
       return [
         'met',
-        `met by this site, which publishes every policy in \`policy/\` on a public page${pageUrl ? ` (this one at ${pageUrl})` : ''}. Whether the City's own Transparency webpage links to it is outside what this check can see.`,
+        `met by this site, which publishes every policy in \`policy/\` on a public page${pageUrl ? ` (under ${pageUrl})` : ''}. Whether the City's own Transparency webpage links to it is outside what this check can see.`,
         undefined,
       ];
     case 'feedback':

@@ -5,6 +5,8 @@
 import type { Requirement } from '../schemas/types.ts';
 import type { ConceptResult } from './match.ts';
 import type { FieldResult } from './fields.ts';
+import type { Binding } from './binding.ts';
+import type { ReviewOutcome } from './reviews.ts';
 
 export type RequirementStatus = 'met' | 'partial' | 'missing';
 
@@ -27,6 +29,12 @@ export interface RequirementResult {
   missing: string[];
   /** Why, in plain words: "§1.A.6 Disciplinary Actions: mapped to #discipline, which does not mention suspension". */
   reasons: string[];
+  /** The fingerprint of the mapped sections' text, which a staff review records (see `reviews.ts`). */
+  textHash: string;
+  /** Council staff's determination, when one is recorded: shown next to the automated status, never instead. */
+  review?: ReviewOutcome;
+  /** What the gate holds: met automatically, or by a current staff review (which can also say not met). */
+  accepted: boolean;
 }
 
 export interface ComplianceReport {
@@ -35,13 +43,12 @@ export interface ComplianceReport {
   citation: string;
   policyId: string;
   version: string;
+  /** `elements`: the version must contain every policy element; `publication`: it must only be published. */
+  binding: Binding;
+  /** Counts of the policy elements (the website requirements are the site's, in `MandateModel.website`). */
   summary: { met: number; partial: number; missing: number; total: number };
-  /** True when every requirement is met. */
+  /** True when every policy element is accepted: met, or judged met by a current staff review (always true for a
+   * policy bound for publication only). */
   compliant: boolean;
   requirements: RequirementResult[];
-}
-
-export interface EvaluationContext {
-  /** The web address where this version is published, when known (for the `public-page` reason). */
-  pageUrl?: string;
 }

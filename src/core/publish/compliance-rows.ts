@@ -27,14 +27,17 @@ export function requirementHistories(
   requirements: readonly Requirement[],
   view: Pick<MandateComplianceView, 'versions'>,
 ): RequirementHistory[] {
-  return requirements.map((requirement) => {
-    const results = view.versions.map((entry) => ({
-      version: entry.version,
-      result: entry.report.requirements.find((result) => result.id === requirement.id),
-    }));
-    const statuses = new Set(results.map(({ result }) => result?.status));
-    return { requirement, results, changed: statuses.size > 1 };
-  });
+  // Website requirements are the site's, not a version's: they have no history per version.
+  return requirements
+    .filter((requirement) => requirement.scope === 'policy')
+    .map((requirement) => {
+      const results = view.versions.map((entry) => ({
+        version: entry.version,
+        result: entry.report.requirements.find((result) => result.id === requirement.id),
+      }));
+      const statuses = new Set(results.map(({ result }) => result?.status));
+      return { requirement, results, changed: statuses.size > 1 };
+    });
 }
 
 /** The versions a crosswalk page shows in full: the latest, and the one in force when it is another. */

@@ -6,6 +6,8 @@ import type { CalendarDate } from '../lifecycle/calendar.ts';
 import type { DiffModel } from '../diff/types.ts';
 import {
   complianceView,
+  websiteView,
+  type WebsiteRequirementsView,
   type ComplianceReport,
   type MandateComplianceView,
   type MandateModel,
@@ -44,6 +46,8 @@ export interface ComplianceCardRow {
   compliant: boolean;
   grandfathered: boolean;
   summary: ComplianceReport['summary'];
+  /** `8 of 8 policy elements met` */
+  headline: string;
 }
 
 /** One version shown in full on the compliance page, with its heading and the labels of its sections. */
@@ -81,6 +85,8 @@ export interface PolicyViews {
 
 export interface MandatePageView {
   policies: BoundPolicy[];
+  /** The website requirements (R-24-89 §1.B), judged once for the site. */
+  website: WebsiteRequirementsView;
   /** By requirement id, for the requirements the site meets. */
   siteLinks: Record<string, SiteRequirementLink>;
 }
@@ -110,7 +116,7 @@ export function policyViews(policy: PolicyInput, mandates: readonly MandateModel
         view: mandateView,
         featured: featuredVersions(mandateView, inForce).map((entry) => ({
           entry,
-          heading: `Version ${entry.version}${versionRole(entry.current, entry.version === inForce)}: ${entry.report.summary.met} of ${entry.report.summary.total} requirements met`,
+          heading: `Version ${entry.version}${versionRole(entry.current, entry.version === inForce)}: ${entry.headline}`,
           labels: sectionLabels(
             policy.versions.find((version) => version.version === entry.version)?.sections ?? policy.sections,
           ),
@@ -128,6 +134,7 @@ export function mandatePageView(mandate: MandateModel, policies: readonly Policy
       mandate,
       policies.map((policy) => ({ ...policy, inForce: policy.history.inForce })),
     ),
+    website: websiteView(mandate),
     siteLinks: Object.fromEntries(
       mandate.mandate.requirements.flatMap((requirement) => {
         const link = siteRequirementLink(requirement);
@@ -161,6 +168,7 @@ function complianceCard(views: readonly MandateComplianceView[], inForce: string
       compliant: entry.report.compliant,
       grandfathered: entry.grandfathered,
       summary: entry.report.summary,
+      headline: entry.headline,
     }));
   });
 }

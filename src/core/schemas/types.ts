@@ -45,15 +45,11 @@ export interface Mandate {
    */
   source?: string;
   /**
-   * Which policies the mandate applies to.
+   * Which policies the mandate applies to, and how. A policy with a tag of `elements` must contain every `policy` requirement (its text is checked); a policy with only a tag of `publication` must only be published (the `site` requirements, which the website meets), so a related policy such as a department's procedures is bound by the publication clause without having to contain the elements.
    */
   binds: {
-    /**
-     * A policy is bound when it has at least one of these tags (for example `social-media`).
-     *
-     * @minItems 1
-     */
-    tags: [string, ...string[]];
+    elements: TagSet;
+    publication?: TagSet1;
   };
   /**
    * Dates by which the mandate requires something to be delivered.
@@ -91,6 +87,28 @@ export interface Mandate {
    */
   requirements: [Requirement, ...Requirement[]];
 }
+/**
+ * Policies that must contain the elements.
+ */
+export interface TagSet {
+  /**
+   * A policy is in the set when it has at least one of these tags (for example `social-media`).
+   *
+   * @minItems 1
+   */
+  tags: [string, ...string[]];
+}
+/**
+ * Policies that must be published on the public page, without having to contain the elements.
+ */
+export interface TagSet1 {
+  /**
+   * A policy is in the set when it has at least one of these tags (for example `social-media`).
+   *
+   * @minItems 1
+   */
+  tags: [string, ...string[]];
+}
 export interface Requirement {
   /**
    * The requirement's permanent identifier, the key used in policy crosswalks (for example `disciplinary-actions`). Never change it.
@@ -123,7 +141,7 @@ export interface Requirement {
  */
 export interface Checks {
   /**
-   * Ideas that must each appear in the mapped sections. Each lists the words or phrases that express it; any one is enough. Words are compared after simple stemming (see the author guide), so `suspend` also matches `suspended`.
+   * Ideas that must each appear in the text, each with its lexicon: the expressions that say it. A concept counts only in a body sentence (not a heading) that is a rule for the City, its staff or its accounts, not about the public, and not deferred ("see the personnel rules"). All concepts found: met. Some (a key one, when any is marked `key`): partial.
    */
   concepts?: {
     /**
@@ -131,11 +149,27 @@ export interface Checks {
      */
     name: string;
     /**
-     * Words or short phrases that express the idea: `[suspension, suspend]`.
+     * The lexicon: words or phrases that express the idea, any one is enough. Words are compared by their lemma (`review` also finds "reviewed", `personal attack` finds "Personal Attacks"), in this order and next to each other. `...` between two parts allows any words between them in the same sentence: `correct ... misinformation` finds "corrects the misinformation". To widen a concept, add expressions here.
      *
      * @minItems 1
      */
     terms: [string, ...string[]];
+    /**
+     * A key concept: a requirement with key concepts is `partial` only when one of them is found, and `missing` otherwise (a mention of a side concept alone does not show the element).
+     */
+    key?: boolean;
+    /**
+     * What a sentence meeting the concept would say, in plain words, shown when it is missing: `Staff who break this policy may be suspended.`
+     */
+    sentence?: string;
+    /**
+     * The concept is something staff must not do (`personal attacks`): a negated mention ("must not post personal attacks") meets it. Any other concept is not met by a negated mention ("accounts are not monitored").
+     */
+    prohibition?: boolean;
+    /**
+     * A concept that shows the element (with `key`, it makes it partial) but is not needed for met: `disciplinary action` in general, next to the specific actions the mandate names.
+     */
+    optional?: boolean;
   }[];
   /**
    * The smallest number of words the mapped sections must hold together, so a one-line mention does not pass.
@@ -308,6 +342,54 @@ export type PolicyFrontMatter = {
     }[];
   };
 };
+
+/**
+ * Council staff's determinations of whether a policy version meets an element of a mandate, kept in `policy/reviews/<mandate id>.yaml`. A determination is shown next to the automated result, never instead of it; the gate accepts it while the text of the mapped sections is the text that was reviewed (`textHash`).
+ */
+export interface StaffReviews {
+  /**
+   * The mandate the reviews are about, for example `r-24-89`. Must match the file name.
+   */
+  mandate: string;
+  /**
+   * One entry per determination.
+   */
+  reviews: Review[];
+}
+export interface Review {
+  /**
+   * The policy id, for example `ai-1-19`.
+   */
+  policy: string;
+  /**
+   * The version reviewed, for example `"1.0"` (quoted, so that YAML keeps it as text).
+   */
+  version: string;
+  /**
+   * The id of the policy element, for example `disciplinary-actions`.
+   */
+  requirement: string;
+  /**
+   * `met` or `not-met`: what staff determined by reading the mapped sections.
+   */
+  determination: 'met' | 'not-met';
+  /**
+   * Who made the determination: a name and an office.
+   */
+  by: string;
+  /**
+   * When, as YYYY-MM-DD.
+   */
+  date: string;
+  /**
+   * Why, in a sentence or two.
+   */
+  note?: string;
+  /**
+   * The fingerprint of the mapped sections' text that was reviewed, as `policy compliance <id> --format json` shows it for the requirement (`textHash`). When the text changes, the fingerprint changes and the review needs review again.
+   */
+  textHash: string;
+}
 
 /**
  * Settings for the whole policy site: who publishes it, where, and how the public gives feedback or reports a violation.

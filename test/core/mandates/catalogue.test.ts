@@ -89,7 +89,7 @@ title: A test mandate
 citation: X-1
 approved: 2024-01-01
 enacted: 2024-01-05
-binds: { tags: [social-media] }
+binds: { elements: { tags: [social-media] } }
 requirements:
   - id: a
     clause: §1

@@ -136,4 +136,37 @@ const crosswalkCodes = [
   },
 ] as const satisfies readonly CodeInfo[];
 
-export const mandateCodes = [...yamlCodes, ...catalogueCodes, ...crosswalkCodes] as const satisfies readonly CodeInfo[];
+// Staff reviews of a verdict (`policy/reviews/<mandate>.yaml`).
+const reviewCodes = [
+  {
+    code: 'mandate/review-unknown',
+    severity: 'error',
+    title: 'A staff review names something that does not exist',
+    help: 'A staff review must name a policy element of the mandate, a policy the mandate applies to, and one of its versions. Check the spelling.',
+  },
+  {
+    code: 'mandate/review-accepted',
+    severity: 'info',
+    title: 'A gap accepted by a staff review',
+    help: 'The automated reading falls short, but council staff reviewed the text and determined that it meets the element. The gate accepts the review while the mapped text stays as it was reviewed.',
+  },
+  {
+    code: 'mandate/review-not-met',
+    severity: 'error',
+    title: 'Staff determined that an element is not met',
+    help: 'The automated reading finds the element, but council staff reviewed the text and determined that it does not meet it. Change the text, then ask for a new review.',
+  },
+  {
+    code: 'mandate/review-outdated',
+    severity: 'warning',
+    title: 'A staff review needs review again',
+    help: 'The text of the sections the review looked at has changed since, so the review no longer counts. Ask council staff to review the new text and record the new `textHash`.',
+  },
+] as const satisfies readonly CodeInfo[];
+
+export const mandateCodes = [
+  ...yamlCodes,
+  ...catalogueCodes,
+  ...crosswalkCodes,
+  ...reviewCodes,
+] as const satisfies readonly CodeInfo[];
