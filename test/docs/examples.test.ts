@@ -159,11 +159,9 @@ describe('the documented command lines', () => {
     // new-version) change nothing here, and `--base main` has a main to compare with.
     clone = mkdtempSync(join(tmpdir(), 'doc-examples-'));
     execFileSync('git', ['clone', '--quiet', '--no-hardlinks', PROJECT_ROOT, clone]);
-    // The audit example names a file of another city: give it one.
-    writeFileSync(
-      join(clone, 'other-city-policy.md'),
-      '## Conduct\n\nEmployees who post for the City must be respectful and professional at all times.\n',
-    );
+    // The audit example names a file of another city: give it one (as text and as Markdown).
+    const policy = '## Conduct\n\nEmployees who post for the City must be respectful and professional at all times.\n';
+    for (const name of ['other-city-policy.md', 'other-city-policy.txt']) writeFileSync(join(clone, name), policy);
   });
   afterAll(() => rmSync(clone, { recursive: true, force: true }));
 
