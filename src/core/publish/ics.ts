@@ -182,15 +182,13 @@ export function siteCalendarEvents(input: SiteCalendarInput, options: ReviewCale
     ];
   });
   const deadlines = input.mandates.flatMap(({ mandate, delivery }) =>
-    delivery.map(
-      (deadline): CalendarEvent => ({
-        uid: `deadline-${mandate.id}-${deadline.deadlineId}-${deadline.due}@${domain}`,
-        date: deadline.due,
-        summary: `Deadline: ${mandate.citation} ${deadline.clause}, ${deadline.title}`,
-        description: deadline.summary,
-        ...link(mandatePath(mandate.id)),
-      }),
-    ),
+    delivery.map((deadline): CalendarEvent => ({
+      uid: `deadline-${mandate.id}-${deadline.deadlineId}-${deadline.due}@${domain}`,
+      date: deadline.due,
+      summary: `Deadline: ${mandate.citation} ${deadline.clause}, ${deadline.title}`,
+      description: deadline.summary,
+      ...link(mandatePath(mandate.id)),
+    })),
   );
   return [...reviewEvents(input.reviews, options), ...comments, ...deadlines].sort(
     (a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid),

@@ -38,7 +38,7 @@ import {
   type MandateModel,
   type VersionComplianceModel,
 } from '../mandates/index.ts';
-import { absoluteUrl, versionPath } from '../routes.ts';
+import { absoluteUrl, contentsAnchor, versionPath } from '../routes.ts';
 import type { PolicyDocument } from '../document/load.ts';
 
 export interface PolicyModel {
@@ -105,9 +105,6 @@ export interface BuildOptions {
   pairDiffer?: PairDiffer;
 }
 
-/** The id of the contents list on the policy page and version pages, for "Back to contents" links. */
-export const CONTENTS_ID = 'contents-title';
-
 interface TextOfVersion {
   version: string;
   frontMatter: PolicyFrontMatter;
@@ -140,7 +137,7 @@ function decorateVersion(id: string, text: TextOfVersion, site: SiteConfig | und
     pageUrl: absoluteUrl(site.baseUrl, versionPath(id, text.version)),
     feedback: site.feedback,
     versionLink,
-    contentsId: CONTENTS_ID,
+    contentsId: contentsAnchor,
   });
 }
 
@@ -206,10 +203,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       review: lifecycle.review,
       comment: lifecycle.comment,
       versionHtml: Object.fromEntries(
-        textsOf(document, versions).map((text) => [
-          text.version,
-          decorateVersion(id, text, repository.site, ''),
-        ]),
+        textsOf(document, versions).map((text) => [text.version, decorateVersion(id, text, repository.site, '')]),
       ),
       compliance: compliance.reports.get(document.path) ?? [],
       versionCompliance: compliance.versions.get(document.path) ?? [],
@@ -217,9 +211,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     const shown = textsOf(document, versions).find(
       (text) => text.version === (readingVersion(versions)?.version ?? policy.frontMatter.version),
     );
-    const addressHtml = shown
-      ? decorateVersion(policy.id, shown, repository.site, `${shown.version}/`)
-      : '';
+    const addressHtml = shown ? decorateVersion(policy.id, shown, repository.site, `${shown.version}/`) : '';
     policies.push({
       ...policy,
       views: policyViews({ ...policy, addressHtml }, compliance.mandates, { today: options.today, warningDays }),
