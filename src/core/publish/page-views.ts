@@ -30,6 +30,7 @@ import type { PolicyVersion } from '../versions/types.ts';
 import type { VersionComplianceModel } from '../mandates/index.ts';
 import type { CommentStatus } from '../lifecycle/comment-period.ts';
 import type { ReviewStatus } from '../lifecycle/schedule.ts';
+import { wrapTables } from './policy-page.ts';
 import { newerDraftView, readingView, type NewerDraftView, type ReadingView } from './reading.ts';
 
 /** Which version of a policy is in force, as the policy card and facts say it. */
@@ -93,6 +94,8 @@ export interface PolicyViews {
 }
 
 export interface MandatePageView {
+  /** The mandate's full text for its text page, tables wrapped so they scroll on their own (policy-page.ts). */
+  textHtml: string | undefined;
   policies: BoundPolicy[];
   /** By requirement id, for the requirements the site meets. */
   siteLinks: Record<string, SiteRequirementLink>;
@@ -154,6 +157,7 @@ export function policyViews(
 
 export function mandatePageView(mandate: MandateModel, policies: readonly PolicyInput[]): MandatePageView {
   return {
+    textHtml: mandate.text?.html ? wrapTables(mandate.text.html) : undefined,
     policies: boundPolicies(
       mandate,
       policies.map((policy) => ({ ...policy, inForce: policy.history.inForce })),

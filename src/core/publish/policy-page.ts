@@ -152,3 +152,31 @@ function clauseCitation(section: Section, options: DecorateOptions): Element {
     h('span', { className: ['citation'] }, citationOf(options, section)),
   ]);
 }
+
+/**
+ * Wraps each table in a labelled, focusable region that scrolls on its own
+ * (`.table-wrap`), so a wide table never pushes the page sideways on a narrow
+ * screen and its words are never broken to make it fit. The label is the
+ * heading the table follows ("Actions"), else "Table".
+ */
+export function wrapTables(html: string): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  let heading = 'Table';
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (/^h[1-6]$/.test(node.tagName)) heading = toText(node);
+    if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
+    parent.children.splice(
+      index,
+      1,
+      h('div', { className: ['table-wrap'], tabIndex: 0, role: 'region', ariaLabel: heading }, [node]),
+    );
+    return SKIP;
+  });
+  return toHtml(tree);
+}
+
+function toText(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return node.children.map(toText).join('').trim();
+}

@@ -38,7 +38,7 @@ import {
   type MandateModel,
   type VersionComplianceModel,
 } from '../mandates/index.ts';
-import { absoluteUrl, contentsAnchor, versionPath } from '../routes.ts';
+import { absoluteUrl, contentsAnchor, policyPath, versionPath } from '../routes.ts';
 import type { PolicyDocument } from '../document/load.ts';
 
 export interface PolicyModel {
@@ -130,11 +130,17 @@ function textsOf(document: PolicyDocument, versions: readonly PolicyVersion[]): 
  * permanent address (`/policies/ai-1-19/1.0/#k-c`), as eCFR and legislation.gov.uk
  * do, on every version page and on the policy's own address alike.
  */
-function decorateVersion(id: string, text: TextOfVersion, site: SiteConfig | undefined, versionLink: string): string {
+function decorateVersion(
+  id: string,
+  text: TextOfVersion,
+  site: SiteConfig | undefined,
+  versionLink: string | undefined,
+): string {
   if (!text.html || !site) return text.html ?? '';
   return decoratePolicyHtml(text.html, text.sections, {
     frontMatter: text.frontMatter,
-    pageUrl: absoluteUrl(site.baseUrl, versionPath(id, text.version)),
+    // `undefined`: there are no version pages (no history was read), so the policy's address is the only one.
+    pageUrl: absoluteUrl(site.baseUrl, versionLink === undefined ? policyPath(id) : versionPath(id, text.version)),
     feedback: site.feedback,
     versionLink,
     contentsId: contentsAnchor,
@@ -211,7 +217,9 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
     const shown = textsOf(document, versions).find(
       (text) => text.version === (readingVersion(versions)?.version ?? policy.frontMatter.version),
     );
-    const addressHtml = shown ? decorateVersion(policy.id, shown, repository.site, `${shown.version}/`) : '';
+    const addressHtml = shown
+      ? decorateVersion(policy.id, shown, repository.site, versions.length > 0 ? `${shown.version}/` : undefined)
+      : '';
     policies.push({
       ...policy,
       views: policyViews({ ...policy, addressHtml }, compliance.mandates, { today: options.today, warningDays }),
