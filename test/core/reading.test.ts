@@ -82,6 +82,7 @@ describe('honest status', () => {
     expect(model.deadlines).toEqual([
       {
         mandateId: 'r-24-89',
+        mandateCitation: 'R-24-89',
         citation: 'R-24-89 §2',
         title: 'Compliant policy delivered to the Council within 30 days of approval',
         due: '2024-12-18',

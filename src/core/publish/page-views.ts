@@ -294,6 +294,8 @@ export function channelViews(site: SiteConfig): ChannelView[] {
 /** A mandate deadline (R-24-89 §2) as the home page states it. */
 export interface DeadlineView {
   mandateId: string;
+  /** `R-24-89` */
+  mandateCitation: string;
   /** `R-24-89 §2` */
   citation: string;
   title: string;
@@ -311,6 +313,7 @@ export function deadlineViews(mandates: readonly Pick<MandateModel, 'mandate' | 
   return mandates.flatMap(({ mandate, delivery }) =>
     delivery.map((deadline) => ({
       mandateId: mandate.id,
+      mandateCitation: mandate.citation,
       citation: `${mandate.citation} ${deadline.clause}`,
       title: deadline.title,
       due: deadline.due,
