@@ -9,8 +9,10 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   // One cached stylesheet for every page, never inlined per page (keeps each page small).
-  // Four pages in progress at a time: one renders while the others are written to disk
-  // (pages share no state, so the output is the same byte for byte).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // One page at a time: with more, Astro's log of the pages it writes runs lines together
+  // and leaves stray "(+5ms)" lines (each page's start and end are printed apart), and
+  // withastro/astro#13538 reports build errors being lost. Rendering is not the slow part
+  // of a build (the policy pipeline is), so the clean log costs little.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
   integrations: [policyPipeline(), mdx()],
 });

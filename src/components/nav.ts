@@ -9,7 +9,7 @@ export interface NavItem {
 export const mainNav: readonly NavItem[] = [
   { label: 'Policies', path: '/' },
   { label: 'Reviews', path: reviewsPath },
-  { label: 'Mandates', path: mandatesPath },
+  { label: 'Resolutions', path: mandatesPath },
   { label: 'Guides', path: guidesPath },
   { label: 'Search', path: searchPath },
   { label: 'Feedback', path: feedbackPath },

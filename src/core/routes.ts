@@ -49,7 +49,10 @@ export function messagePath(code: string): string {
   return `${messagesPath}#${code}`;
 }
 
-/** The policy's own page: the text a reader comes for. */
+/** The anchor of the contents list on the policy page and version pages ("Back to contents" links). */
+export const contentsAnchor = 'contents';
+
+/** The policy's own page: the text in force (or, when none is, the newest draft). */
 export function policyPath(policy: string, anchor?: string): string {
   return withAnchor(`/policies/${policy}/`, anchor);
 }

@@ -86,7 +86,7 @@ export default function policyPipeline(options: PipelineOptions = {}): AstroInte
         const started = performance.now();
         const { pages } = await writeSearchIndex(dir);
         const ms = Math.round(performance.now() - started);
-        logger.info(`Search index: ${pages} current policy ${pages === 1 ? 'text' : 'texts'} in ${ms} ms.`);
+        logger.info(`Search index: built from ${pages} policy ${pages === 1 ? 'page' : 'pages'} in ${ms} ms.`);
       },
     },
   };

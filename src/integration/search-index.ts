@@ -1,13 +1,16 @@
-// Builds the Pagefind search index after `astro build`. Only current policy
-// texts are searchable: they are the only pages with `data-pagefind-body`, and
-// only their files are handed to Pagefind (historical versions, redlines and
-// guides are never read), which also keeps a large build fast.
+// Builds the Pagefind search index after `astro build`. What is searchable is
+// marked on the pages with `data-pagefind-body`: each policy's address (the text
+// in force, or its newest draft when none is), each newer draft at its version
+// address, and past versions, each with a `status` filter ("In force", "Draft",
+// "Past version") and its version as metadata, so the search page labels every
+// result and searches past versions only when asked. Only policy pages are handed
+// to Pagefind (redlines and guides are never read), which keeps a large build fast.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Current policy pages: `policies/<id>/index.html`, not `policies/<id>/<version>/…`. */
-export const SEARCHABLE_GLOB = 'policies/*/index.html';
+/** A policy's address and its version pages: `policies/<id>/index.html`, `policies/<id>/<version>/index.html`. */
+export const SEARCHABLE_GLOB = 'policies/*/{index.html,*/index.html}';
 
 export async function writeSearchIndex(outDir: URL): Promise<{ pages: number }> {
   const dir = fileURLToPath(outDir);

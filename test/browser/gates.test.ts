@@ -230,14 +230,16 @@ describe('scripts loaded on demand', () => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await open(page, '/policies/ai-1-19/');
+    // The citation sits in a "Cite this section" disclosure, next to the section's other tools.
+    await page.locator('h2#purpose + .reading-tools summary').click();
     await page.locator('#cite-purpose').click();
-    expect(await page.evaluate(() => window.getSelection()?.toString())).toMatch(
-      /^AI 1-19, Purpose \(version \d+\.\d+\), http.*\/policies\/ai-1-19\/#purpose$/,
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(
+      'AI 1-19, Purpose (version 1.0), https://cabq.github.io/policy/policies/ai-1-19/1.0/#purpose',
     );
     expect(scripts).toEqual([]);
   });
 
-  it('searches the current texts, loading Pagefind only when a search is made', async () => {
+  it('searches the text in force and the drafts, each result labelled, loading Pagefind only when a search is made', async () => {
     const page = await (await context({ viewport: { width: 1280, height: 900 } })).newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -250,10 +252,32 @@ describe('scripts loaded on demand', () => {
     await page.click('.search-form button');
     await expect
       .poll(() => page.locator('#search-status').textContent())
-      .toMatch(/^1 policy matches “restorative actions”\.$/);
-    const first = page.locator('#search-results > li h2 a').first();
-    expect(await first.textContent()).toBe('AI 1-19: Social Media Policy');
-    expect(await first.getAttribute('href')).toBe('/policy/policies/ai-1-19/');
+      .toMatch(/^1 text matches “restorative actions”\.$/);
+    const results = await page.locator('#search-results > li').evaluateAll((items) =>
+      items.map((item) => ({
+        link: item.querySelector('h2 a')?.getAttribute('href'),
+        title: item.querySelector('h2 a')?.textContent,
+        label: item.querySelector('.search-result__label')?.textContent,
+      })),
+    );
+    expect(results.sort((a, b) => String(a.link).localeCompare(String(b.link)))).toEqual([
+      { link: '/policy/policies/ai-1-19/2.0/', title: 'AI 1-19: Social Media Policy', label: 'Draft Version 2.0' },
+    ]);
     expect(scripts[0]).toBe('/policy/pagefind/pagefind.js');
+  });
+
+  it('finds "blog" in version 1.0, the text in force, and filters by status', async () => {
+    const page = await (await context({ viewport: { width: 1280, height: 900 } })).newPage();
+    const links = () =>
+      page.locator('#search-results > li h2 a').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
+    await open(page, '/search/?q=blog');
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('1 text matches “blog”.');
+    expect(await links()).toEqual(['/policy/policies/ai-1-19/']);
+    expect(await page.locator('.search-result__label').textContent()).toBe('In force Version 1.0');
+    await page.check('#scope-drafts');
+    await expect
+      .poll(() => page.locator('#search-status').textContent())
+      .toBe('No text matches “blog” in a draft of any policy.');
+    expect(new URL(page.url()).searchParams.get('in')).toBe('drafts');
   });
 });

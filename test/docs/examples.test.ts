@@ -159,6 +159,12 @@ describe('the documented command lines', () => {
     // new-version) change nothing here, and `--base main` has a main to compare with.
     clone = mkdtempSync(join(tmpdir(), 'doc-examples-'));
     execFileSync('git', ['clone', '--quiet', '--no-hardlinks', PROJECT_ROOT, clone]);
+    // Cloned from a branch other than main (a feature branch or worktree), the clone has main only as origin/main.
+    try {
+      execFileSync('git', ['-C', clone, 'branch', '--quiet', '--track', 'main', 'origin/main'], { stdio: 'ignore' });
+    } catch {
+      // main is already there (cloned from main).
+    }
     // The audit example names a file of another city: give it one (as text and as Markdown).
     const policy = '## Conduct\n\nEmployees who post for the City must be respectful and professional at all times.\n';
     for (const name of ['other-city-policy.md', 'other-city-policy.txt']) writeFileSync(join(clone, name), policy);

@@ -1,6 +1,7 @@
 // Compare-any-two in a real browser, on the three-version fixture: with
 // JavaScript the form goes straight to the chosen redline (loading its script
-// only on submit); without it, the form lands on the list of every redline.
+// only on submit); without it, the form comes back to the versions page, where
+// a note says the choice cannot be opened and lists every published comparison.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../browser/browser.ts';
@@ -53,15 +54,22 @@ describe('compare any two versions', () => {
     await page.close();
   });
 
-  it('lands on the list of every redline without JavaScript', async () => {
+  it('says without JavaScript that the choice cannot be opened, and lists every published comparison', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url('/policies/conduct/versions/'));
-    await page.selectOption('#compare-from', '1.0');
-    await page.selectOption('#compare-to', '2.0');
-    await Promise.all([page.waitForURL('**/diff/?from=1.0&to=2.0'), page.click('.compare-form button')]);
-    expect(await page.textContent('h1')).toBe('Compare versions of AI 9-9: Staff Conduct Online');
-    expect(await page.isVisible('a[href="/policies/conduct/diff/1.0..2.0/"]')).toBe(true);
+    expect(await page.isVisible('#compare-result')).toBe(false);
+    await page.selectOption('#compare-from', '2.0');
+    await page.selectOption('#compare-to', '1.0');
+    await Promise.all([
+      page.waitForURL('**/versions/?from=2.0&to=1.0#compare-result'),
+      page.click('.compare-form button'),
+    ]);
+    expect(await page.isVisible('#compare-result')).toBe(true);
+    expect(await page.textContent('#compare-result p')).toBe(
+      'With JavaScript turned off, this page cannot open the comparison you chose. The published comparisons are listed below; if the two versions you chose are not listed, that comparison is not published.',
+    );
+    expect(await page.isVisible('#compare-result a[href="/policies/conduct/diff/1.0..2.0/"]')).toBe(true);
     await context.close();
   });
 });

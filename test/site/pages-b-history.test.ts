@@ -78,10 +78,15 @@ describe('versions timeline', () => {
 
   it('keeps the edit log with commit, author, commit date and pull request', () => {
     const html = site.read('/policies/conduct/versions/');
-    expect(html).toContain('<summary>Edit log of version 1.1 (1 edit)</summary>');
-    expect(html).toContain('<span class="edit-log__message">Fix a typo in the purpose (#12)</span>');
+    // Repository events, said as such, behind a disclosure for maintainers; never as the policy's own dates.
+    expect(html).toContain(
+      '<details class="edit-log for-maintainers"><summary>Details for maintainers: how version 1.1 was recorded in the repository (1 change)</summary>',
+    );
+    expect(mainText(html)).toContain(
+      'Recorded in the repository on January 2, 2024 by Test Author. Change note: Fix a typo in the purpose (#12), commit cf31e62, pull request #12',
+    );
     expect(html).toContain('<a href="https://github.com/example/policy/pull/12">pull request #12</a>');
-    expect(mainText(html)).toContain('by Test Author, committed January 2, 2024');
+    expect(mainText(html)).not.toContain('committed');
   });
 
   it('links each version to its text and its redlines', () => {
@@ -96,11 +101,11 @@ describe('versions timeline', () => {
   it('offers compare-any-two as a form that works without JavaScript', () => {
     const html = site.read('/policies/conduct/versions/');
     expect(html).toMatch(
-      /<form class="compare-form" method="get" action="\/policies\/conduct\/diff\/" data-compare data-diff-base="\/policies\/conduct\/diff\/" data-pairs="1.0..1.1 1.0..2.0 1.1..2.0">/,
+      /<form class="compare-form" method="get" action="\/policies\/conduct\/versions\/#compare-result" data-compare data-diff-base="\/policies\/conduct\/diff\/" data-pairs="1.0..1.1 1.0..2.0 1.1..2.0">/,
     );
     expect(html).toContain('<option value="1.1" selected>1.1</option>');
     expect(html).toContain('<option value="2.0" selected>2.0</option>');
-    expect(html).toContain('<a href="/policies/conduct/diff/">All 3 comparisons of two versions</a>');
+    expect(html).toContain('<a href="/policies/conduct/diff/">All 3 comparisons between two versions</a>');
     expect(html).toMatch(/<script type="module"[^>]*>/);
   });
 
@@ -113,23 +118,32 @@ describe('versions timeline', () => {
 describe('version pages', () => {
   it('marks a superseded text as historical and links to the latest and the one in force', () => {
     const html = site.read('/policies/conduct/1.0/');
-    expect(html).toContain('<h2 class="notice__title" id="version-banner-title">Historical version</h2>');
-    expect(html).toContain('The latest version is <a href="/policies/conduct/">version 2.0</a>.');
-    expect(html).toContain('The version in force is <a href="/policies/conduct/1.1/">version 1.1</a>.');
+    expect(html).toContain(
+      '<h2 class="notice__title" id="version-banner-title">Historical version: no longer in force</h2>',
+    );
+    expect(mainText(html)).toContain(
+      'This is version 1.0 of AI 9-9. The version in force is version 1.1. The main page of AI 9-9 shows version 1.1.',
+    );
+    expect(html).toContain('The version in force is <a href="/policies/conduct/1.1/">version 1.1</a>');
+    expect(html).toContain('<a href="/policies/conduct/">version 1.1</a>');
     expect(html).toContain('See what changed from version 1.0 to version 2.0');
   });
 
   it('says when an older version is still in force because the newer one is a draft', () => {
     const text = mainText(site.read('/policies/conduct/1.1/'));
     expect(text).toContain('In force, with a newer draft');
-    expect(text).toContain('Version 1.1 is still in force: the newer version has not been adopted.');
+    expect(text).toContain(
+      'Version 1.1 is the text shown on the main page of AI 9-9. This page is its permanent address: citations link here, and it will keep showing this text after a newer version is adopted.',
+    );
+    expect(text).toContain('Version 1.1 is still in force: the newer version 2.0 is a draft and has not been adopted.');
   });
 
   it('says the latest version is a draft and not in force', () => {
     const text = mainText(site.read('/policies/conduct/2.0/'));
     expect(text).toContain('Draft: not in force');
-    expect(text).toContain("Version 2.0 is the latest version of AI 9-9. It is the text shown on the policy's page.");
-    expect(text).toContain('The version in force is version 1.1.');
+    expect(text).toContain(
+      'This is version 2.0 of AI 9-9. The version in force is version 1.1. The main page of AI 9-9 shows version 1.1.',
+    );
   });
 
   it('shows the text of the version with its section anchors', () => {
@@ -257,7 +271,7 @@ describe('reviews', () => {
   it('shows the schedule of the version in force and what the draft will set', () => {
     const text = mainText(site.read('/reviews/'));
     expect(text).toContain(
-      'AI 9-9 Staff Conduct Online, version 1.1 no review schedule No review schedule in this version Draft version 2.0 sets a review every 12 months once adopted. Department of Examples Not reviewed yet',
+      'AI 9-9 Staff Conduct Online, version 1.1 no review schedule None: version 1.1 sets no review date. R-1 §1.B asks: “a regular review schedule.” Draft version 2.0 sets a review every 12 months once adopted. Department of Examples Not reviewed since it was adopted',
     );
   });
 
@@ -281,7 +295,7 @@ describe('section history', () => {
       'Version 2.0 renamed and changed Its heading changed from “Disciplinary Actions” to “Discipline” in version 2.0. Compared with version 1.1: 4 words inserted, 2 deleted.',
     );
     expect(html).toContain('<a href="/policies/conduct/diff/1.1..2.0/">All changes from version 1.1 to 2.0</a>');
-    expect(html).toContain('<a href="/policies/conduct/#discipline">Read the section in the latest version</a>');
+    expect(html).toContain('<a href="/policies/conduct/2.0/#discipline">Read the section in the latest version</a>');
   });
 
   it('lists every section with how often it changed', () => {

@@ -52,16 +52,16 @@ describe('the transparency page', () => {
   it('lists every policy with its status, version, effective date and next review', () => {
     const cards = all(page('/'), hasClass('card')).map(text);
     expect(cards).toEqual([
-      'CP 1: Online Conduct Policy Status adopted Version 1.0 All versions of CP 1 In force This version, since March 15, 2025 Next review On schedule due February 10, 2027 (every 12 months) Compliance No mandate applies to this policy.',
-      'CP 2: Records of Posts Status draft Version 1.0 All versions of CP 2 In force No version is in force yet. Next review No review schedule is set. Public comment Open until December 15, 2026 Compliance No mandate applies to this policy.',
+      'CP 1: Online Conduct Policy Status In force since March 15, 2025 Version 1.0 All versions of CP 1 Next review On schedule due February 10, 2027 (every 12 months) Compliance No mandate applies to this policy.',
+      'CP 2: Records of Posts Status Draft, not in force Version 1.0 All versions of CP 2 Public comment open until December 15, 2026 Next review No review schedule: version 1.0 sets no review date. Compliance No mandate applies to this policy.',
     ]);
   });
 
   it('shows both channels with their descriptions', () => {
     const channels = all(page('/'), hasClass('channel')).map(text);
     expect(channels).toEqual([
-      'Give feedback on a policy Your feedback goes to the policy team. Email the policy team',
-      'Report a possible violation Reports are handled privately. Report a possible violation',
+      'Give feedback on a policy Your feedback goes to the policy team. Email the policy team Email address: policy@example.gov',
+      'Report a possible violation Reports are handled privately. Report a possible violation Web page: example.gov/report',
     ]);
   });
 
@@ -90,33 +90,44 @@ describe('the transparency page', () => {
 });
 
 describe('the policy page', () => {
-  it('gives every section a permalink, a selectable citation line with its address and a prefilled feedback link', () => {
+  it('gives every section one line of tools: a permanent link, the citation with its versioned address, prefilled feedback, back to contents', () => {
     const tools = byId(page('/policies/conduct/'), 'purpose')!;
     expect(outer(tools)).toBe('<h2 id="purpose">Purpose</h2>');
     const html = site.read('/policies/conduct/');
     expect(html).toContain(
-      '<h2 id="purpose">Purpose</h2><p class="section-tools" data-pagefind-ignore="all"><span class="section-tools__line">' +
-        'Cite as: <span class="citation citation--copy" id="cite-purpose">CP 1, Purpose (version 1.0), https://policies.example.gov/policies/conduct/#purpose</span>' +
-        '</span><span class="section-tools__line">' +
-        '<a class="permalink-text" href="#purpose"><span aria-hidden="true">§ </span>Link to this section<span class="visually-hidden">: Purpose</span></a>' +
-        '<a class="feedback-link" href="mailto:policy@example.gov?subject=Feedback%20on%20CP%201%20(version%201.0)%3A%20Purpose&#x26;body=Policy%3A%20CP%201%20Online%20Conduct%20Policy%0AVersion%3A%201.0%0ASection%3A%20Purpose%0ALink%3A%20https%3A%2F%2Fpolicies.example.gov%2Fpolicies%2Fconduct%2F%23purpose%0A%0AMy%20feedback%3A%0A">Give feedback on this section<span class="visually-hidden">: Purpose</span></a></span></p>',
+      '<h2 id="purpose">Purpose</h2><div class="reading-tools" data-pagefind-ignore="all">' +
+        '<a href="1.0/#purpose"><span aria-hidden="true">§ </span>Permanent link<span class="visually-hidden"> to Purpose, version 1.0</span></a>' +
+        '<details class="cite-as"><summary>Cite this section<span class="visually-hidden">: Purpose</span></summary>' +
+        '<span class="citation citation--copy" id="cite-purpose">CP 1, Purpose (version 1.0), https://policies.example.gov/policies/conduct/1.0/#purpose</span></details>' +
+        '<a href="mailto:policy@example.gov?subject=Feedback%20on%20CP%201%20(version%201.0)%3A%20Purpose&#x26;body=Policy%3A%20CP%201%20Online%20Conduct%20Policy%0AVersion%3A%201.0%0ASection%3A%20Purpose%0ALink%3A%20https%3A%2F%2Fpolicies.example.gov%2Fpolicies%2Fconduct%2F1.0%2F%23purpose%0A%0AMy%20feedback%3A%0A">Give feedback on this section<span class="visually-hidden">: Purpose</span></a>' +
+        '<a href="#contents">Back to contents</a></div>',
+    );
+  });
+
+  it('gives the version page the same tools, its permanent links staying on the page', () => {
+    expect(site.read('/policies/conduct/1.0/')).toContain(
+      '<h2 id="purpose">Purpose</h2><div class="reading-tools" data-pagefind-ignore="all">' +
+        '<a href="#purpose"><span aria-hidden="true">§ </span>Permanent link<span class="visually-hidden"> to Purpose, version 1.0</span></a>' +
+        '<details class="cite-as"><summary>Cite this section<span class="visually-hidden">: Purpose</span></summary>' +
+        '<span class="citation citation--copy" id="cite-purpose">CP 1, Purpose (version 1.0), https://policies.example.gov/policies/conduct/1.0/#purpose</span></details>',
     );
   });
 
   it('gives every clause a permalink with an accessible name and a visible citation', () => {
     const clause = byId(page('/policies/conduct/'), 'a-b')!;
     expect(outer(clause)).toBe(
-      '<li id="a-b" class="clause">b. Owners keep the password safe.<span class="cite" data-pagefind-ignore="all"><a class="permalink" href="#a-b" aria-label="Link to §A(b)">§</a><span class="citation">CP 1 §A(b) (version 1.0)</span></span></li>',
+      '<li id="a-b" class="clause">b. Owners keep the password safe.<span class="cite" data-pagefind-ignore="all"><a class="permalink" href="1.0/#a-b" aria-label="Permanent link to §A(b), version 1.0">§</a><span class="citation">CP 1 §A(b) (version 1.0)</span></span></li>',
     );
     const parent = byId(page('/policies/conduct/'), 'a')!;
     // The citation of a clause with sub-clauses comes before them, right after its own words.
     expect(outer(parent)).toMatch(
-      /^<li id="a" class="clause">A\. Staff post only on accounts the Town owns\.\n?<span class="cite" data-pagefind-ignore="all"><a class="permalink" href="#a" aria-label="Link to §A">§<\/a><span class="citation">CP 1 §A \(version 1\.0\)<\/span><\/span><ul class="clauses">/,
+      /^<li id="a" class="clause">A\. Staff post only on accounts the Town owns\.\n?<span class="cite" data-pagefind-ignore="all"><a class="permalink" href="1\.0\/#a" aria-label="Permanent link to §A, version 1\.0">§<\/a><span class="citation">CP 1 §A \(version 1\.0\)<\/span><\/span><ul class="clauses">/,
     );
   });
 
   it('lists the contents with clauses under their headings', () => {
-    const contents = all(page('/policies/conduct/'), hasClass('contents'))[0]!;
+    // The wide-screen list (the narrow one, in a disclosure, lists the headings only).
+    const contents = all(all(page('/policies/conduct/'), hasClass('contents-sticky'))[0]!, hasClass('contents'))[0]!;
     expect(all(contents, tag('a')).map((link) => `${String(link.properties['href'])} ${text(link)}`)).toEqual([
       '#purpose Purpose',
       '#rules Rules',
@@ -128,16 +139,16 @@ describe('the policy page', () => {
   it('states the version, dates, review and links to the versions', () => {
     const facts = all(page('/policies/conduct/'), hasClass('summary-list'))[0]!;
     expect(all(facts, tag('div')).map(text)).toEqual([
-      'Version 1.0 All versions and what changed',
+      'Version 1.0 All versions of CP 1 and what changed',
       'Adopted March 1, 2025 by Jane Roe, Town Manager',
-      'In force This version, since March 15, 2025',
+      'In effect since March 15, 2025',
       'Responsible Office of the Clerk',
       'Next review On schedule due February 10, 2027 (every 12 months)',
       'Last review February 10, 2026 by Office of the Clerk: no change',
       'Compliance No mandate applies to this policy.',
     ]);
     expect(site.read('/policies/conduct/')).toContain(
-      '<a href="/policies/conduct/versions/">All versions and what changed</a>',
+      '<a href="/policies/conduct/versions/">All versions of CP 1 and what changed</a>',
     );
   });
 
@@ -151,16 +162,17 @@ describe('the policy page', () => {
 
   it('shows a draft notice and the open comment period with its closing date', () => {
     const tree = page('/policies/records/');
-    expect(text(all(tree, hasClass('notice'))[0]!)).toBe('Draft: not in force This is a draft. It is not in force.');
-    expect(text(all(tree, hasClass('notice'))[1]!)).toBe(
-      'Open for public comment Comments are accepted until December 15, 2026 (25 days left). Use the “Give feedback on this section” links below, or see how to give feedback.',
+    // No version of CP 2 is in force, so its address shows the draft, under one notice.
+    expect(all(tree, hasClass('notice'))).toHaveLength(1);
+    expect(text(all(tree, hasClass('notice'))[0]!)).toBe(
+      'Draft: no version of CP 2 is in force This is a draft. It is not in force. Comments are accepted until December 15, 2026 (25 days left). Use “Give feedback on this section” under each heading, or see how to give feedback (email policy@example.gov).',
     );
   });
 
   it('prints the version and its dates', () => {
     const print = all(page('/policies/conduct/'), hasClass('print-only'))[0]!;
     expect(text(print)).toBe(
-      'Printed from https://policies.example.gov/policies/conduct/. This is version 1.0 (adopted), adopted March 1, 2025, effective March 15, 2025. Check the web page for the current version.',
+      'Printed from https://policies.example.gov/policies/conduct/1.0/. This is version 1.0 (in force), adopted March 1, 2025, effective March 15, 2025. Check the web page for a newer version.',
     );
   });
 });
@@ -177,7 +189,7 @@ describe('the feedback page', () => {
       'Tell us what you think',
     ]);
     expect(text(page('/feedback/'))).toContain(
-      'Open for comment now CP 2: Records of Posts, version 1.0, until December 15, 2026',
+      'Open for comment now CP 2: Records of Posts, version 1.0 (a draft), until December 15, 2026',
     );
   });
 });

@@ -1,6 +1,12 @@
 // The pure helpers behind the policy page's citations and feedback links.
 import { describe, expect, it } from 'vitest';
-import { citationOf, decoratePolicyHtml, feedbackHref, fullCitationOf } from '../../src/core/publish/policy-page.ts';
+import {
+  citationOf,
+  decoratePolicyHtml,
+  feedbackHref,
+  fullCitationOf,
+  wrapTables,
+} from '../../src/core/publish/policy-page.ts';
 import type { Section } from '../../src/core/document/sections.ts';
 
 const context = {
@@ -71,11 +77,34 @@ describe('decoratePolicyHtml', () => {
     expect(decoratePolicyHtml(html, [heading], context)).toBe(html);
   });
 
-  it('adds no feedback link unless asked (historical versions)', () => {
+  it('adds one line of tools: a permanent link, the citation in a disclosure, feedback only when asked, contents', () => {
     expect(decoratePolicyHtml('<h2 id="purpose">Purpose</h2>', [heading], context)).toBe(
-      '<h2 id="purpose">Purpose</h2><p class="section-tools" data-pagefind-ignore="all"><span class="section-tools__line">' +
-        'Cite as: <span class="citation citation--copy" id="cite-purpose">AI 1-19, Purpose (version 1.0), https://example.gov/policies/ai-1-19/#purpose</span></span>' +
-        '<span class="section-tools__line"><a class="permalink-text" href="#purpose"><span aria-hidden="true">§ </span>Link to this section<span class="visually-hidden">: Purpose</span></a></span></p>',
+      '<h2 id="purpose">Purpose</h2><div class="reading-tools" data-pagefind-ignore="all">' +
+        '<a href="#purpose"><span aria-hidden="true">§ </span>Permanent link<span class="visually-hidden"> to Purpose, version 1.0</span></a>' +
+        '<details class="cite-as"><summary>Cite this section<span class="visually-hidden">: Purpose</span></summary>' +
+        '<span class="citation citation--copy" id="cite-purpose">AI 1-19, Purpose (version 1.0), https://example.gov/policies/ai-1-19/#purpose</span></details></div>',
+    );
+    expect(
+      decoratePolicyHtml('<h2 id="purpose">Purpose</h2>', [heading], {
+        ...context,
+        versionLink: '1.0/',
+        contentsId: 'contents',
+      }),
+    ).toBe(
+      '<h2 id="purpose">Purpose</h2><div class="reading-tools" data-pagefind-ignore="all">' +
+        '<a href="1.0/#purpose"><span aria-hidden="true">§ </span>Permanent link<span class="visually-hidden"> to Purpose, version 1.0</span></a>' +
+        '<details class="cite-as"><summary>Cite this section<span class="visually-hidden">: Purpose</span></summary>' +
+        '<span class="citation citation--copy" id="cite-purpose">AI 1-19, Purpose (version 1.0), https://example.gov/policies/ai-1-19/#purpose</span></details>' +
+        '<a href="#contents">Back to contents</a></div>',
+    );
+  });
+});
+
+describe('wrapTables', () => {
+  it('wraps each table in a focusable region named after the heading it follows', () => {
+    expect(wrapTables('<h3>Actions</h3><table><tr><td>Passed</td></tr></table><p>x</p><table></table>')).toBe(
+      '<h3>Actions</h3><div class="table-wrap" tabindex="0" role="region" aria-label="Actions"><table><tbody><tr><td>Passed</td></tr></tbody></table></div><p>x</p>' +
+        '<div class="table-wrap" tabindex="0" role="region" aria-label="Actions"><table></table></div>',
     );
   });
 });

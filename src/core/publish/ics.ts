@@ -14,8 +14,10 @@
 //   same on every build of the same day.
 import { addDays, type CalendarDate } from '../lifecycle/calendar.ts';
 import type { ReviewRow } from './reviews.ts';
-import type { SiteModel } from './site-model.ts';
-import { absoluteUrl, policyPath } from '../routes.ts';
+import type { SiteConfig } from '../schemas/types.ts';
+import type { CommentStatus } from '../lifecycle/comment-period.ts';
+import type { MandateModel } from '../mandates/index.ts';
+import { absoluteUrl, mandatePath, policyPath, versionPath } from '../routes.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -130,8 +132,14 @@ export function reviewEvents(rows: readonly ReviewRow[], options: ReviewCalendar
     });
 }
 
+/** The part of the site model the review calendar reads (named structurally: site-model.ts imports this module). */
+export interface ReviewSource {
+  reviews: readonly ReviewRow[];
+  site: SiteConfig | undefined;
+}
+
 /** The review calendar as an iCalendar file. Accepts the site model or its list of policies. */
-export function reviewCalendar(source: SiteModel | readonly ReviewRow[], options: ReviewCalendarOptions): string {
+export function reviewCalendar(source: ReviewSource | readonly ReviewRow[], options: ReviewCalendarOptions): string {
   const rows = isSiteModel(source) ? source.reviews : source;
   const name =
     options.name ??
@@ -139,7 +147,55 @@ export function reviewCalendar(source: SiteModel | readonly ReviewRow[], options
   return writeCalendar(reviewEvents(rows, options), { today: options.today, name });
 }
 
-function isSiteModel(source: SiteModel | readonly ReviewRow[]): source is SiteModel {
+/** What the site calendar is made from: the review rows, each policy's comment period, the mandates' deadlines. */
+export interface SiteCalendarInput {
+  reviews: readonly ReviewRow[];
+  policies: readonly {
+    id: string;
+    frontMatter: { number: string; title: string; version: string };
+    comment: CommentStatus | undefined;
+  }[];
+  mandates: readonly Pick<MandateModel, 'mandate' | 'delivery'>[];
+}
+
+/**
+ * The site's calendar (`reviews.ics`): every review that is due, the close of
+ * every comment period that is open or coming, and every mandate deadline
+ * (R-24-89 §2), whether met or not, ordered by date. A site with none of these
+ * has an empty list, and the pages then do not offer the calendar.
+ */
+export function siteCalendarEvents(input: SiteCalendarInput, options: ReviewCalendarOptions): CalendarEvent[] {
+  const domain = hostOf(options.baseUrl) ?? 'policy-as-code.invalid';
+  const link = (path: string) => (options.baseUrl ? { url: absoluteUrl(options.baseUrl, path) } : {});
+  const comments = input.policies.flatMap((policy): CalendarEvent[] => {
+    const comment = policy.comment;
+    if (!comment || comment.state === 'closed') return [];
+    const { number, title, version } = policy.frontMatter;
+    return [
+      {
+        uid: `comment-closes-${policy.id}-${version}-${comment.closes}@${domain}`,
+        date: comment.closes,
+        summary: `Last day to comment: ${number} ${title}, draft version ${version}`,
+        description: `Public comments on draft version ${version} of ${number} are accepted from ${comment.opens} to ${comment.closes}.`,
+        ...link(versionPath(policy.id, version)),
+      },
+    ];
+  });
+  const deadlines = input.mandates.flatMap(({ mandate, delivery }) =>
+    delivery.map((deadline): CalendarEvent => ({
+      uid: `deadline-${mandate.id}-${deadline.deadlineId}-${deadline.due}@${domain}`,
+      date: deadline.due,
+      summary: `Deadline: ${mandate.citation} ${deadline.clause}, ${deadline.title}`,
+      description: deadline.summary,
+      ...link(mandatePath(mandate.id)),
+    })),
+  );
+  return [...reviewEvents(input.reviews, options), ...comments, ...deadlines].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid),
+  );
+}
+
+function isSiteModel(source: ReviewSource | readonly ReviewRow[]): source is ReviewSource {
   return !Array.isArray(source);
 }
 

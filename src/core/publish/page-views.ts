@@ -13,7 +13,8 @@ import {
   type MandateModel,
   type VersionComplianceView,
 } from '../mandates/index.ts';
-import type { Mandate, Requirement } from '../schemas/types.ts';
+import type { Mandate, Requirement, SiteConfig } from '../schemas/types.ts';
+import type { DeliveryStatus } from '../mandates/index.ts';
 import { feedbackPath, homePath, pairSlug } from '../routes.ts';
 import {
   boundPolicies,
@@ -29,6 +30,10 @@ import type { Section } from '../document/sections.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
 import type { PolicyVersion } from '../versions/types.ts';
 import type { VersionComplianceModel } from '../mandates/index.ts';
+import type { CommentStatus } from '../lifecycle/comment-period.ts';
+import type { ReviewStatus } from '../lifecycle/schedule.ts';
+import { wrapTables } from './policy-page.ts';
+import { newerDraftView, readingView, type NewerDraftView, type ReadingView } from './reading.ts';
 
 /** Which version of a policy is in force, as the policy card and facts say it. */
 export type InForceView =
@@ -81,9 +86,20 @@ export interface PolicyViews {
   compliancePage: CompliancePageMandate[];
   /** The mandate part of each published redline, by pair slug (`1.0..2.0`). */
   redlineRequirements: Record<string, RedlineMandate[]>;
+  /** What the policy's address shows: the version in force, else the newest text (reading.ts). */
+  reading: ReadingView;
+  /** A newer draft than the text shown, for the notice at the top of the policy's page. */
+  newerDraft: NewerDraftView | undefined;
+  /**
+   * When the text shown has no review schedule but a mandate that binds it asks for
+   * one (R-24-89 §1.A.8): the clause and what it asks, in the mandate's words.
+   */
+  reviewAsk: { citation: string; text: string } | undefined;
 }
 
 export interface MandatePageView {
+  /** The mandate's full text for its text page, tables wrapped so they scroll on their own (policy-page.ts). */
+  textHtml: string | undefined;
   policies: BoundPolicy[];
   /** The website requirements (R-24-89 §1.B), judged once for the site. */
   website: WebsiteRequirementsView;
@@ -100,12 +116,29 @@ interface PolicyInput {
   diffs: readonly DiffModel<ComplianceReport[]>[];
   history: HistoryView;
   versionCompliance: readonly VersionComplianceModel[];
+  review: ReviewStatus;
+  comment: CommentStatus | undefined;
 }
 
-export function policyViews(policy: PolicyInput, mandates: readonly MandateModel[]): PolicyViews {
+export function policyViews(
+  /** `addressHtml`: the HTML of the version the policy's address shows, its permanent links pointing at the version page. */
+  policy: PolicyInput & { addressHtml: string },
+  mandates: readonly MandateModel[],
+  options: { today: CalendarDate; warningDays: number },
+): PolicyViews {
   const inForce = policy.history.inForce;
   const view = complianceView(policy, mandates);
+  const reading = readingView(policy, policy.addressHtml, options);
   return {
+    reading,
+    newerDraft: newerDraftView(policy, reading),
+    reviewAsk:
+      reading.review.status === 'no-schedule' && reading.review.reason === 'no-review-block'
+        ? reviewAsk(
+            view.mandates.map((entry) => entry.mandateId),
+            mandates,
+          )
+        : undefined,
     inForce: inForceView(policy, inForce),
     sectionLabels: sectionLabels(policy.sections),
     complianceCard: complianceCard(view.mandates, inForce),
@@ -130,6 +163,7 @@ export function policyViews(policy: PolicyInput, mandates: readonly MandateModel
 
 export function mandatePageView(mandate: MandateModel, policies: readonly PolicyInput[]): MandatePageView {
   return {
+    textHtml: mandate.text?.html ? wrapTables(mandate.text.html) : undefined,
     policies: boundPolicies(
       mandate,
       policies.map((policy) => ({ ...policy, inForce: policy.history.inForce })),
@@ -142,6 +176,26 @@ export function mandatePageView(mandate: MandateModel, policies: readonly Policy
       }),
     ),
   };
+}
+
+/** The first requirement of a binding mandate that checks the review interval, as "R-24-89 §1.A.8" and its words. */
+function reviewAsk(
+  bound: readonly string[],
+  mandates: readonly MandateModel[],
+): { citation: string; text: string } | undefined {
+  for (const { mandate } of mandates) {
+    if (!bound.includes(mandate.id)) continue;
+    const requirement = mandate.requirements.find((entry) =>
+      entry.checks.fields?.some((field) => field.path.startsWith('review.')),
+    );
+    // "Policy Review: Set a regular schedule…" → "Set a regular schedule…": the title is shown apart.
+    if (requirement)
+      return {
+        citation: `${mandate.citation} ${requirement.clause}`,
+        text: requirement.text.replace(/^[^:]{1,60}:\s*/, ''),
+      };
+  }
+  return undefined;
 }
 
 function inForceView(
@@ -198,4 +252,84 @@ function siteRequirementLink(requirement: Requirement): SiteRequirementLink | un
     case undefined:
       return undefined;
   }
+}
+
+/** A public channel as the pages show it: the link, and its address written out for readers who cannot follow it. */
+export interface ChannelView {
+  key: 'feedback' | 'report';
+  /** "Give feedback on a policy" */
+  name: string;
+  url: string;
+  label: string;
+  /** `socialmediapolicy@cabq.gov` or `www.cabq.gov/311`: the address as text, for webmail users and print. */
+  address: string;
+  /** `email` or `web`, so the page can say "Email" or "Web page" before the address. */
+  kind: 'email' | 'web';
+  description: string | undefined;
+  phone: string | undefined;
+  include: string[];
+  nextSteps: string | undefined;
+  responseTime: string | undefined;
+}
+
+export function channelViews(site: SiteConfig): ChannelView[] {
+  const view = (
+    key: ChannelView['key'],
+    name: string,
+    channel: SiteConfig['feedback'] & Partial<SiteConfig['violationReport']>,
+  ): ChannelView => {
+    const email = /^mailto:([^?]+)/i.exec(channel.url);
+    return {
+      key,
+      name,
+      url: channel.url,
+      label: channel.label,
+      address: email ? decodeURIComponent(email[1]!) : channel.url.replace(/^https:\/\//, '').replace(/\/$/, ''),
+      kind: email ? 'email' : 'web',
+      description: channel.description,
+      phone: channel.phone,
+      include: channel.include ?? [],
+      nextSteps: channel.nextSteps,
+      responseTime: channel.responseTime,
+    };
+  };
+  return [
+    view('feedback', 'Give feedback on a policy', site.feedback),
+    view('report', 'Report a possible violation', site.violationReport),
+  ];
+}
+
+/** A mandate deadline (R-24-89 §2) as the home page states it. */
+export interface DeadlineView {
+  mandateId: string;
+  /** `R-24-89` */
+  mandateCitation: string;
+  /** `R-24-89 §2` */
+  citation: string;
+  title: string;
+  due: CalendarDate;
+  state: DeliveryStatus['state'];
+  daysLate: number;
+  /** The version that met it, when one was adopted. */
+  version: string | undefined;
+  adopted: CalendarDate | undefined;
+  /** A draft that would meet it once adopted. */
+  draft: string | undefined;
+}
+
+export function deadlineViews(mandates: readonly Pick<MandateModel, 'mandate' | 'delivery'>[]): DeadlineView[] {
+  return mandates.flatMap(({ mandate, delivery }) =>
+    delivery.map((deadline) => ({
+      mandateId: mandate.id,
+      mandateCitation: mandate.citation,
+      citation: `${mandate.citation} ${deadline.clause}`,
+      title: deadline.title,
+      due: deadline.due,
+      state: deadline.state,
+      daysLate: deadline.daysLate,
+      version: deadline.version,
+      adopted: deadline.adopted,
+      draft: deadline.draft,
+    })),
+  );
 }

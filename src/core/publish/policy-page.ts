@@ -1,7 +1,10 @@
-// What the policy page adds around each section and clause of the rendered
-// text: a permalink, a citation line (selected whole with one click, so it can be
-// copied without any script) and a "Give feedback on this section" link,
-// prefilled when the feedback channel is an email address. Pure: HTML in, HTML out.
+// The reading tools around each section and clause of a version's rendered
+// text, the same on every version page and on the policy's own address: one
+// compact line per heading (a permanent link, "Cite this section" as a disclosure
+// holding the citation with the version's address, selected whole with one click
+// so it can be copied without any script, "Give feedback on this section",
+// prefilled when the channel is an email address, and "Back to contents"), and a
+// permanent link with the citation on each clause. Pure: HTML in, HTML out.
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
@@ -24,8 +27,17 @@ export interface CitationContext {
 }
 
 export interface DecorateOptions extends CitationContext {
-  /** Add "Give feedback on this section" links to this channel (current texts only). */
+  /** Add "Give feedback on this section" links to this channel. */
   feedback?: ChannelLink;
+  /**
+   * The version page's address relative to the page the HTML is shown on: `1.0/`
+   * on the policy's own address, empty on the version page itself. Permanent
+   * links go there, so a link copied from the policy's address never changes text
+   * when a new version is adopted. Relative, so it works under any base path.
+   */
+  versionLink?: string;
+  /** The id of the contents list, for a "Back to contents" link after each heading's tools. */
+  contentsId?: string;
 }
 
 /** `AI 1-19, Purpose (version 1.0)` for a heading; `AI 1-19 §K(c) (version 1.0)` for a clause. */
@@ -90,43 +102,81 @@ export function decoratePolicyHtml(html: string, sections: readonly Section[], o
   return toHtml(tree);
 }
 
+function permanentHref(section: Section, options: DecorateOptions): string {
+  return `${options.versionLink ?? ''}#${section.anchor}`;
+}
+
 function headingTools(section: Section, options: DecorateOptions): Element {
-  // Two lines: the citation, then the links. The citation carries the page
-  // address too, so what a reader copies stands on its own; one click selects it
-  // whole (CSS `user-select: all`), so copying needs no script.
-  const cite: ElementContent[] = [
-    { type: 'text', value: 'Cite as: ' },
-    h(
-      'span',
-      { className: ['citation', 'citation--copy'], id: `cite-${section.anchor}` },
-      fullCitationOf(options, section),
-    ),
-  ];
-  const links: ElementContent[] = [
-    h('a', { className: ['permalink-text'], href: `#${section.anchor}` }, [
+  const version = options.frontMatter.version;
+  const hidden = (words: string) => h('span', { className: ['visually-hidden'] }, words);
+  const tools: ElementContent[] = [
+    h('a', { href: permanentHref(section, options) }, [
       h('span', { ariaHidden: 'true' }, '§ '),
-      'Link to this section',
-      h('span', { className: ['visually-hidden'] }, `: ${section.title}`),
+      `Permanent link`,
+      hidden(` to ${section.title}, version ${version}`),
+    ]),
+    // A disclosure keeps the long citation out of the way until asked for.
+    h('details', { className: ['cite-as'] }, [
+      h('summary', ['Cite this section', hidden(`: ${section.title}`)]),
+      h(
+        'span',
+        { className: ['citation', 'citation--copy'], id: `cite-${section.anchor}` },
+        fullCitationOf(options, section),
+      ),
     ]),
   ];
   if (options.feedback) {
-    links.push(
-      h('a', { className: ['feedback-link'], href: feedbackHref(options.feedback, options, section) }, [
+    tools.push(
+      h('a', { href: feedbackHref(options.feedback, options, section) }, [
         'Give feedback on this section',
-        h('span', { className: ['visually-hidden'] }, `: ${section.title}`),
+        hidden(`: ${section.title}`),
       ]),
     );
   }
+  if (options.contentsId) tools.push(h('a', { href: `#${options.contentsId}` }, 'Back to contents'));
   // Search indexes the policy text, not the tools around it.
-  return h('p', { className: ['section-tools'], dataPagefindIgnore: 'all' }, [
-    h('span', { className: ['section-tools__line'] }, cite),
-    h('span', { className: ['section-tools__line'] }, links),
-  ]);
+  return h('div', { className: ['reading-tools'], dataPagefindIgnore: 'all' }, tools);
 }
 
 function clauseCitation(section: Section, options: DecorateOptions): Element {
   return h('span', { className: ['cite'], dataPagefindIgnore: 'all' }, [
-    h('a', { className: ['permalink'], href: `#${section.anchor}`, ariaLabel: `Link to ${section.citation}` }, '§'),
+    h(
+      'a',
+      {
+        className: ['permalink'],
+        href: permanentHref(section, options),
+        ariaLabel: `Permanent link to ${section.citation}, version ${options.frontMatter.version}`,
+      },
+      '§',
+    ),
     h('span', { className: ['citation'] }, citationOf(options, section)),
   ]);
+}
+
+/**
+ * Wraps each table in a labelled, focusable region that scrolls on its own
+ * (`.table-wrap`), so a wide table never pushes the page sideways on a narrow
+ * screen and its words are never broken to make it fit. The label is the
+ * heading the table follows ("Actions"), else "Table".
+ */
+export function wrapTables(html: string): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  let heading = 'Table';
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (/^h[1-6]$/.test(node.tagName)) heading = toText(node);
+    if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
+    parent.children.splice(
+      index,
+      1,
+      h('div', { className: ['table-wrap'], tabIndex: 0, role: 'region', ariaLabel: heading }, [node]),
+    );
+    return SKIP;
+  });
+  return toHtml(tree);
+}
+
+function toText(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return node.children.map(toText).join('').trim();
 }

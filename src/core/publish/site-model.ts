@@ -18,9 +18,20 @@ import { assessLifecycle, gatingReports } from '../lifecycle/rules.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from '../lifecycle/schedule.ts';
 import type { CommentStatus } from '../lifecycle/comment-period.ts';
 import { decoratePolicyHtml } from './policy-page.ts';
+import { readingVersion } from './reading.ts';
 import { publishHistory, type HistoryView, type SectionHistory } from './index.ts';
 import { reviewRows, type ReviewRow } from './reviews.ts';
-import { mandatePageView, policyViews, type MandatePageView, type PolicyViews } from './page-views.ts';
+import {
+  channelViews,
+  deadlineViews,
+  mandatePageView,
+  policyViews,
+  type ChannelView,
+  type DeadlineView,
+  type MandatePageView,
+  type PolicyViews,
+} from './page-views.ts';
+import { siteCalendarEvents, type CalendarEvent } from './ics.ts';
 import {
   checkCompliance,
   loadMandates,
@@ -28,7 +39,8 @@ import {
   type MandateModel,
   type VersionComplianceModel,
 } from '../mandates/index.ts';
-import { absoluteUrl, policyPath } from '../routes.ts';
+import { absoluteUrl, contentsAnchor, policyPath, versionPath } from '../routes.ts';
+import type { PolicyDocument } from '../document/load.ts';
 
 export interface PolicyModel {
   id: string;
@@ -51,8 +63,8 @@ export interface PolicyModel {
   review: ReviewStatus;
   /** The public comment period, when the version has one. */
   comment: CommentStatus | undefined;
-  /** The current text for the policy page: `html` plus permalinks, citation lines and feedback links. */
-  pageHtml: string;
+  /** Each version's text with its reading tools (citations to its own address, clause links, feedback), by version. */
+  versionHtml: Record<string, string>;
   /** Compliance of the current text with each mandate that applies to it (R-24-89…). */
   compliance: ComplianceReport[];
   /** Compliance of every version, oldest first; the last is the current text. */
@@ -72,6 +84,12 @@ export interface SiteModel {
   reviews: ReviewRow[];
   /** What each mandate's page shows, by mandate id (page-views.ts). */
   mandatePages: Record<string, MandatePageView>;
+  /** The two public channels, with their addresses written out (empty without site settings). */
+  channels: ChannelView[];
+  /** Every mandate deadline (R-24-89 §2), for the home page. */
+  deadlines: DeadlineView[];
+  /** What `reviews.ics` holds: due reviews, comment-period closes and mandate deadlines. Empty: no calendar offered. */
+  calendar: CalendarEvent[];
   diagnostics: Diagnostic[];
 }
 
@@ -88,6 +106,48 @@ export interface BuildOptions {
   revisionParser?: RevisionParser;
   /** Computes the redlines in bulk (shared with a worker thread in the site build); without it, one after another. */
   pairDiffer?: PairDiffer;
+}
+
+interface TextOfVersion {
+  version: string;
+  frontMatter: PolicyFrontMatter;
+  sections: Section[];
+  html: string | undefined;
+}
+
+/** The versions with a text to show; without history (CLI, some tests), the current text alone. */
+function textsOf(document: PolicyDocument, versions: readonly PolicyVersion[]): TextOfVersion[] {
+  const fm = document.frontMatter!;
+  if (versions.length === 0)
+    return [{ version: fm.version, frontMatter: fm, sections: document.sections, html: document.html }];
+  return versions.map((version) => ({
+    version: version.version,
+    frontMatter: version.frontMatter,
+    sections: version.sections,
+    html: version.html ?? (version.current ? document.html : undefined),
+  }));
+}
+
+/**
+ * A version's HTML with its reading tools. Citations name the version and its
+ * permanent address (`/policies/ai-1-19/1.0/#k-c`), as eCFR and legislation.gov.uk
+ * do, on every version page and on the policy's own address alike.
+ */
+function decorateVersion(
+  id: string,
+  text: TextOfVersion,
+  site: SiteConfig | undefined,
+  versionLink: string | undefined,
+): string {
+  if (!text.html || !site) return text.html ?? '';
+  return decoratePolicyHtml(text.html, text.sections, {
+    frontMatter: text.frontMatter,
+    // `undefined`: there are no version pages (no history was read), so the policy's address is the only one.
+    pageUrl: absoluteUrl(site.baseUrl, versionLink === undefined ? policyPath(id) : versionPath(id, text.version)),
+    feedback: site.feedback,
+    versionLink,
+    contentsId: contentsAnchor,
+  });
 }
 
 export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> {
@@ -138,8 +198,10 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       compliance.versions.get(document.path) ?? [],
       options.diffs ?? options.render ?? true,
     );
+    const versions = histories.byPath.get(document.path)?.versions ?? [];
+    const id = document.frontMatter.id;
     const policy: Omit<PolicyModel, 'views'> = {
-      id: document.frontMatter.id,
+      id,
       path: document.path,
       frontMatter: document.frontMatter,
       sections: document.sections,
@@ -151,25 +213,36 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       sectionHistories: published.sections,
       review: lifecycle.review,
       comment: lifecycle.comment,
-      pageHtml:
-        document.html && repository.site
-          ? decoratePolicyHtml(document.html, document.sections, {
-              frontMatter: document.frontMatter,
-              pageUrl: absoluteUrl(repository.site.baseUrl, policyPath(document.frontMatter.id)),
-              feedback: repository.site.feedback,
-            })
-          : (document.html ?? ''),
+      versionHtml: Object.fromEntries(
+        textsOf(document, versions).map((text) => [text.version, decorateVersion(id, text, repository.site, '')]),
+      ),
       compliance: compliance.reports.get(document.path) ?? [],
       versionCompliance: compliance.versions.get(document.path) ?? [],
     };
-    policies.push({ ...policy, views: policyViews(policy, compliance.mandates) });
+    const shown = textsOf(document, versions).find(
+      (text) => text.version === (readingVersion(versions)?.version ?? policy.frontMatter.version),
+    );
+    const addressHtml = shown
+      ? decorateVersion(policy.id, shown, repository.site, versions.length > 0 ? `${shown.version}/` : undefined)
+      : '';
+    policies.push({
+      ...policy,
+      views: policyViews({ ...policy, addressHtml }, compliance.mandates, { today: options.today, warningDays }),
+    });
   }
+  const reviews = reviewRows(policies, repository.site, options.today);
   return {
     today: options.today,
     site: repository.site,
     policies,
     mandates: compliance.mandates,
-    reviews: reviewRows(policies, repository.site, options.today),
+    reviews,
+    channels: repository.site ? channelViews(repository.site) : [],
+    deadlines: deadlineViews(compliance.mandates),
+    calendar: siteCalendarEvents(
+      { reviews, policies, mandates: compliance.mandates },
+      { today: options.today, ...(repository.site ? { baseUrl: repository.site.baseUrl } : {}) },
+    ),
     mandatePages: Object.fromEntries(
       compliance.mandates.map((mandate) => [mandate.mandate.id, mandatePageView(mandate, policies)]),
     ),

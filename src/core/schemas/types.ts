@@ -434,7 +434,7 @@ export interface SiteConfig {
     branch?: string;
   };
   feedback: Channel;
-  violationReport: Channel1;
+  violationReport: ReportChannel;
   /**
    * How many days before a review is due the check starts to warn about it.
    */
@@ -460,7 +460,7 @@ export interface Channel {
 /**
  * The channel for reporting a possible violation of a policy. It must be separate from feedback, and private.
  */
-export interface Channel1 {
+export interface ReportChannel {
   /**
    * A `mailto:` address or an `https://` web address.
    */
@@ -473,4 +473,22 @@ export interface Channel1 {
    * One or two sentences telling the public what happens to what they send.
    */
   description?: string;
+  /**
+   * A phone number the public can call instead, as it should be shown: `311 (or 505-768-2000 from outside Albuquerque)`.
+   */
+  phone?: string;
+  /**
+   * What a report should include, one item each: `the name of the City account`.
+   *
+   * @minItems 1
+   */
+  include?: [string, ...string[]];
+  /**
+   * What happens after a report is made, in one or two sentences.
+   */
+  nextSteps?: string;
+  /**
+   * How long a first answer takes, as a sentence: `You get a reply within 3 working days.`
+   */
+  responseTime?: string;
 }
