@@ -96,7 +96,7 @@ describe('mandate page', () => {
     );
     expect(text).toContain('Status over the versions of AI 9-9: 1.0 missing, 1.1 missing, 2.0 met.');
     expect(text).toContain(
-      'Website requirements: what the public site must offer §1.C Feedback mechanism The page shall offer a way to give feedback. Read §1.C in the text of R-1 For the whole site, not for any one policy: ✓ met `policy/site.yaml` gives a feedback channel: "Email feedback" (mailto:feedback@example.gov). See How to give feedback.',
+      'Website requirements: what the public site must offer §1.C Feedback mechanism The page shall offer a way to give feedback. Read §1.C in the text of R-1 For the whole site, not for any one policy: ✓ met The site settings give a feedback channel: "Email feedback" (mailto:feedback@example.gov). See How to give feedback.',
     );
   });
 

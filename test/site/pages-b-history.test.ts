@@ -83,7 +83,7 @@ describe('versions timeline', () => {
       '<details class="edit-log for-maintainers"><summary>Details for maintainers: how version 1.1 was recorded in the repository (1 change)</summary>',
     );
     expect(mainText(html)).toContain(
-      'Recorded in the repository on January 2, 2024 by Test Author. Change note: Fix a typo in the purpose (#12), commit cf31e62, pull request #12',
+      'Recorded in the repository on January 2, 2024 by Test Author. Change note: Fix a typo in the purpose (#12), commit a382732, pull request #12',
     );
     expect(html).toContain('<a href="https://github.com/example/policy/pull/12">pull request #12</a>');
     expect(mainText(html)).not.toContain('committed');

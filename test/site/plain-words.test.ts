@@ -11,7 +11,13 @@ import { jargonIn, visibleText } from './plain-words.ts';
  * and the message-code reference (each code's help names the field to fix).
  * The public guides (the guide index, the accessibility statement) are scanned.
  */
-const FOR_AUTHORS = ['/guides/propose-a-change/', '/guides/how-the-checks-work/', '/messages/'];
+const FOR_AUTHORS = [
+  '/guides/propose-a-change/',
+  '/guides/how-the-checks-work/',
+  // For council staff who record a staff review: it names the file they edit and the schema that checks it.
+  '/guides/how-compliance-is-read/',
+  '/messages/',
+];
 
 /**
  * Pages being rewritten in other pull requests at the time of writing; they are

@@ -66,35 +66,31 @@ function judge(
   pageUrl: string | undefined,
 ): Judgement {
   if (!site) {
-    return [
-      'missing',
-      'there is no valid `policy/site.yaml`, so the site settings cannot be checked.',
-      'site settings',
-    ];
+    return ['missing', 'the site settings are missing or not valid, so they cannot be checked.', 'site settings'];
   }
   switch (check) {
     case 'public-page':
       return [
         'met',
-        `met by this site, which publishes every policy in \`policy/\` on a public page${pageUrl ? ` (under ${pageUrl})` : ''}. Whether the City's own Transparency webpage links to it is outside what this check can see.`,
+        `met by this site, which publishes every policy on a public page${pageUrl ? ` (under ${pageUrl})` : ''}. Whether the City's own Transparency webpage links to it is outside what this check can see.`,
         undefined,
       ];
     case 'feedback':
       return [
         'met',
-        `\`policy/site.yaml\` gives a feedback channel: "${site.feedback.label}" (${site.feedback.url}).`,
+        `the site settings give a feedback channel: "${site.feedback.label}" (${site.feedback.url}).`,
         undefined,
       ];
     case 'violation-report':
       return sameChannel(site.feedback.url, site.violationReport.url)
         ? [
             'partial',
-            'the violation-report channel in `policy/site.yaml` is the same as the feedback channel; reports need a separate, private channel.',
+            'the violation-report channel in the site settings is the same as the feedback channel; reports need a separate, private channel.',
             'a separate violation-report channel',
           ]
         : [
             'met',
-            `\`policy/site.yaml\` gives a separate channel for reporting violations: "${site.violationReport.label}" (${site.violationReport.url}).`,
+            `the site settings give a separate channel for reporting violations: "${site.violationReport.label}" (${site.violationReport.url}).`,
             undefined,
           ];
     default:

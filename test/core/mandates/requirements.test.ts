@@ -156,19 +156,19 @@ describe('website requirements (§1.B) read policy/site.yaml, once for the site'
       [
         'met',
         [
-          "§1.B Published on a public page: met by this site, which publishes every policy in `policy/` on a public page (under https://policy.example.gov/policies/). Whether the City's own Transparency webpage links to it is outside what this check can see.",
+          "§1.B Published on a public page: met by this site, which publishes every policy on a public page (under https://policy.example.gov/policies/). Whether the City's own Transparency webpage links to it is outside what this check can see.",
         ],
       ],
       [
         'met',
         [
-          '§1.B Feedback mechanism: `policy/site.yaml` gives a feedback channel: "Email feedback" (mailto:feedback@example.gov).',
+          '§1.B Feedback mechanism: the site settings give a feedback channel: "Email feedback" (mailto:feedback@example.gov).',
         ],
       ],
       [
         'met',
         [
-          '§1.B Reporting potential violations: `policy/site.yaml` gives a separate channel for reporting violations: "Report a violation" (https://example.gov/report).',
+          '§1.B Reporting potential violations: the site settings give a separate channel for reporting violations: "Report a violation" (https://example.gov/report).',
         ],
       ],
     ]);
@@ -179,7 +179,7 @@ describe('website requirements (§1.B) read policy/site.yaml, once for the site'
     expect(siteResults(same)[2]).toEqual([
       'partial',
       [
-        '§1.B Reporting potential violations: the violation-report channel in `policy/site.yaml` is the same as the feedback channel; reports need a separate, private channel.',
+        '§1.B Reporting potential violations: the violation-report channel in the site settings is the same as the feedback channel; reports need a separate, private channel.',
       ],
     ]);
   });
