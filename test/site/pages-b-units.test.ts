@@ -2,7 +2,6 @@
 // the list of published redlines and the compare-any-two target.
 import { describe, expect, it } from 'vitest';
 import { escapeXml, renderAtom, startOfDay } from '../../src/core/publish/feed/atom.ts';
-import { diffPairs } from '../../src/core/publish/diff-pairs.ts';
 import { compareTarget } from '../../src/browser/compare.ts';
 import { sectionHistories } from '../../src/core/publish/section-history.ts';
 import type { DiffSection } from '../../src/core/diff/types.ts';
@@ -69,30 +68,6 @@ describe('renderAtom', () => {
     expect(escapeXml(`<a href="x">Tom's & Jerry's</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;Tom&apos;s &amp; Jerry&apos;s&lt;/a&gt;',
     );
-  });
-});
-
-describe('diffPairs', () => {
-  it('publishes every pair for a real policy', () => {
-    expect(diffPairs(['1.0', '1.1', '2.0']).map((pair) => pair.slug)).toEqual(['1.0..1.1', '1.0..2.0', '1.1..2.0']);
-  });
-  it('marks consecutive pairs and pairs against the newest version', () => {
-    const [first, second, third] = diffPairs(['1.0', '1.1', '2.0']);
-    expect(first).toMatchObject({ consecutive: true, againstNewest: false });
-    expect(second).toMatchObject({ consecutive: false, againstNewest: true });
-    expect(third).toMatchObject({ consecutive: true, againstNewest: true });
-  });
-  it('keeps consecutive pairs and pairs against the newest past the limit', () => {
-    expect(diffPairs(['1', '2', '3', '4'], 3).map((pair) => pair.slug)).toEqual([
-      '1..2',
-      '1..4',
-      '2..3',
-      '2..4',
-      '3..4',
-    ]);
-  });
-  it('publishes nothing for a single version', () => {
-    expect(diffPairs(['1.0'])).toEqual([]);
   });
 });
 
