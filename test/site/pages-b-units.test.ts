@@ -104,9 +104,20 @@ describe('sectionHistories', () => {
     oldIndex: null,
     newIndex: null,
     textChanged: false,
+    moved: false,
+    renamed: false,
+    renumbered: false,
+    formatChanges: [],
+    id: 'change-x',
+    headingHtml: '',
+    html: '',
     runs: [],
     wordsInserted: 0,
     wordsDeleted: 0,
+    wordsKept: 0,
+    oldWords: 0,
+    movedIn: [],
+    movedOut: [],
     fallback: null,
     ...overrides,
   });
@@ -139,7 +150,8 @@ describe('sectionHistories', () => {
           oldIndex: 1,
           newIndex: 1,
           textChanged: true,
-          runs: [{ kind: 'insert', text: 'suspension' }],
+          renamed: true,
+          html: '<p>Written warning or <ins>suspension</ins>.</p>',
           wordsInserted: 1,
         }),
       ],
@@ -163,18 +175,19 @@ describe('sectionHistories', () => {
       ['1.0', 'first', null],
       ['2.0', 'renamed', 'Disciplinary Actions'],
     ]);
-    expect(discipline.changes[1]!.runs).toEqual([{ kind: 'insert', text: 'suspension' }]);
+    expect(discipline.changes[1]!.html).toBe('<p>Written warning or <ins>suspension</ins>.</p>');
+    expect(discipline.changes[1]!.renamed).toBe(true);
     expect(discipline.changes[1]!.redline).toBe('1.0..2.0');
   });
 
-  it('ends the history of a removed section and starts one for an added section', () => {
+  it('ends the history of a removed section, listed after the current ones, and starts one for an added section', () => {
     const histories = sectionHistories(versions, diffs);
-    expect(histories.map((history) => [history.anchor, history.current])).toEqual([
-      ['purpose', false],
-      ['discipline', true],
-      ['review', true],
+    expect(histories.map((history) => [history.slug, history.current, history.removedIn])).toEqual([
+      ['discipline', true, undefined],
+      ['review', true, undefined],
+      ['purpose', false, '3.0'],
     ]);
-    expect(histories[0]!.changes.map((change) => change.status)).toEqual(['first', 'removed']);
-    expect(histories[2]!.changes.map((change) => [change.version, change.status])).toEqual([['3.0', 'added']]);
+    expect(histories[2]!.changes.map((change) => change.status)).toEqual(['first', 'removed']);
+    expect(histories[1]!.changes.map((change) => [change.version, change.status])).toEqual([['3.0', 'added']]);
   });
 });

@@ -18,7 +18,7 @@ import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Mandate, PolicyFrontMatter } from '../schemas/types.ts';
 import { checkReviewSchedule, reviewStatus, type ReviewStatus } from './schedule.ts';
 import { checkCommentPeriod, commentStatus, type CommentStatus } from './comment-period.ts';
-import { countWords, type DiffModel } from '../diff/index.ts';
+import type { DiffModel } from '../diff/index.ts';
 import { bindsPolicy, isGrandfathered } from '../mandates/index.ts';
 
 export type ChangeKind = NonNullable<PolicyFrontMatter['change']>['kind'];
@@ -233,7 +233,8 @@ export function classifyLatestChange(
   const next = versions.at(-1);
   if (!previous || !next || previous.version === next.version || !latestChange) return [];
   if (latestChange.from.version !== previous.version || latestChange.to.version !== next.version) return [];
-  return classifyChange(previous, next, changedWordShare(latestChange.totals, countWords(previous.text)));
+  // Words as published on both sides of the share: comments and markup count for neither.
+  return classifyChange(previous, next, changedWordShare(latestChange.totals, latestChange.totals.oldWords));
 }
 
 /** What the change rules read of the latest pair's redline (a `DiffModel` fits). */
