@@ -379,7 +379,58 @@ export function diffBlock(before: ReadableBlock, after: ReadableBlock, timeoutMs
       newAt += length;
     }
   }
-  return { inline, inserted, deleted, kept, changes: unique(changes), reworded: true };
+  return { inline: hoistLinks(inline), inserted, deleted, kept, changes: unique(changes), reworded: true };
+}
+
+/**
+ * A link whose words were partly changed stays one link: `[the <ins>new</ins> rules](…)`
+ * rather than three links side by side. Neighbouring nodes that are, or only
+ * hold, a link to the same address are joined under one `<a>`.
+ */
+function hoistLinks(nodes: readonly ElementContent[]): ElementContent[] {
+  const hrefOf = (node: ElementContent): string | undefined => {
+    if (node.type !== 'element') return undefined;
+    if (node.tagName === 'a') return String(node.properties['href'] ?? '');
+    if (node.tagName !== 'ins' && node.tagName !== 'del') return undefined;
+    const inner = node.children.slice(1, -1);
+    const hrefs = new Set(inner.map(hrefOf));
+    return inner.length > 0 &&
+      hrefs.size === 1 &&
+      inner.every((child) => child.type === 'element' && child.tagName === 'a')
+      ? [...hrefs][0]
+      : undefined;
+  };
+  const result: ElementContent[] = [];
+  let group: { href: string; link: Element } | undefined;
+  for (const node of nodes) {
+    const href = hrefOf(node);
+    if (href === undefined || node.type !== 'element') {
+      group = undefined;
+      result.push(node);
+      continue;
+    }
+    const content: ElementContent[] =
+      node.tagName === 'a'
+        ? node.children
+        : [
+            {
+              ...node,
+              children: [
+                node.children[0]!,
+                ...node.children.slice(1, -1).flatMap((child) => (child as Element).children),
+                node.children.at(-1)!,
+              ],
+            },
+          ];
+    if (group && group.href === href) {
+      group.link.children.push(...content);
+    } else {
+      const first = node.tagName === 'a' ? node : (node.children[1] as Element);
+      group = { href, link: { ...first, children: [...content] } };
+      result.push(group.link);
+    }
+  }
+  return result;
 }
 
 /** Changes of the block itself: heading level, list numbering, list kind. */
