@@ -23,6 +23,7 @@ import {
 import type { Segment } from './segments.ts';
 import { headingNumber, headingWords } from './similarity.ts';
 import type { ClauseMove, DiffSection } from './types.ts';
+import { citationRange } from './citations.ts';
 
 export type RenderedSection = Omit<DiffSection, 'status' | 'oldIndex' | 'newIndex' | 'runs' | 'fallback'>;
 
@@ -247,6 +248,7 @@ function groupMoves(
       title: source.oldTitle ?? 'Opening text',
       change: source.id,
       citations,
+      clauses: citationRange(citations),
       blocks: group.blocks,
       reworded: group.reworded,
     } satisfies ClauseMove);
@@ -255,6 +257,7 @@ function groupMoves(
       title: target.newTitle ?? 'Opening text',
       change: target.id,
       citations,
+      clauses: citationRange(citations),
       blocks: group.blocks,
       reworded: group.reworded,
     });

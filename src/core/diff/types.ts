@@ -61,6 +61,8 @@ export interface ClauseMove {
   change: string;
   /** Clause citations of the blocks that moved ("§K(a)"); empty for plain paragraphs. */
   citations: string[];
+  /** The citations as a reader writes them ("K(a)–(l)"); empty for plain paragraphs. */
+  clauses: string;
   blocks: number;
   /** Their words changed on the way. */
   reworded: boolean;
