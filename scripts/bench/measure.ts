@@ -9,6 +9,7 @@ import { gitHistory } from '../../src/io/git-history.ts';
 import { loadPolicy } from '../../src/core/document/load.ts';
 import { sourceOf } from '../../src/core/versions/load-revision.ts';
 import { diffVersions, type DiffVersion } from '../../src/core/diff/index.ts';
+import { blocksOfBody } from '../../src/core/document/body-blocks.ts';
 
 export interface Timing {
   ms: number;
@@ -57,7 +58,8 @@ export function versionOf(text: string, version: string): DiffVersion {
     sections: source.document.sections,
     bodyStart: source.bodyStart,
     frontMatter: source.document.frontMatter,
-    blocks: source.document.blocks,
+    // The synthetic front matter does not pass every check, so the page is not rendered: make the blocks here.
+    blocks: source.document.blocks ?? blocksOfBody(source.body),
   };
 }
 

@@ -7,6 +7,7 @@
 import type { ElementContent, Element, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { inline } from '../report/markdown.ts';
+import type { WordRun } from './types.ts';
 
 /** With `changedOnly`, blocks and list items without a change are left out, a "…" where text was skipped. */
 export function redlineMarkdown(html: string, options: { changedOnly?: boolean } = {}): string {
@@ -169,4 +170,31 @@ function wrapped(text: string, open: string, close: string): string {
 /** A paragraph that starts like a list item or a numbered line must stay a paragraph. */
 function startSafe(text: string): string {
   return text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^([-+=])(?=\s|$)/, '\\$1');
+}
+
+/**
+ * A rendered redline as plain word runs, the text as published (no markup of
+ * any kind), blocks separated by blank lines: for summaries that show only the
+ * words around each change (the pull-request report).
+ */
+export function renderedRuns(html: string): WordRun[] {
+  const runs: WordRun[] = [];
+  const push = (kind: WordRun['kind'], text: string) => {
+    if (text === '') return;
+    const last = runs.at(-1);
+    if (last && last.kind === kind) last.text += text;
+    else runs.push({ kind, text });
+  };
+  const walk = (nodes: readonly (RootContent | ElementContent)[], kind: WordRun['kind']) => {
+    for (const node of nodes) {
+      if (node.type === 'text') push(kind, node.value);
+      if (node.type !== 'element') continue;
+      const classes = node.properties['className'];
+      if (Array.isArray(classes) && classes.includes('visually-hidden')) continue;
+      if (isBlock(node) && runs.length > 0 && !runs.at(-1)!.text.endsWith('\n\n')) push('equal', '\n\n');
+      walk(node.children, node.tagName === 'ins' ? 'insert' : node.tagName === 'del' ? 'delete' : kind);
+    }
+  };
+  walk(fromHtml(html, { fragment: true }).children, 'equal');
+  return runs;
 }

@@ -93,6 +93,12 @@ function pairInOrder(deleted: readonly ReadableBlock[], inserted: readonly Reada
       ...inserted.map((block) => ({ old: undefined, new: block })),
     ];
   }
+  if (deleted.length === 1 && inserted.length === 1) {
+    // One block changed in place, the commonest edit: it is the same block unless nothing is shared.
+    if (similarity(profileOf(deleted[0]!.text), profileOf(inserted[0]!.text)) > 0.2) {
+      return [{ old: deleted[0], new: inserted[0] }];
+    }
+  }
   const oldProfiles = deleted.map((block) => profileOf(block.text));
   const index = new CandidateIndex(inserted.map((block) => profileOf(block.text)));
   const candidates: { o: number; n: number; score: number }[] = [];
@@ -460,50 +466,63 @@ function itemNumber(block: ReadableBlock): number | undefined {
 /** Formatting that differs over the same words: "made bold", "link address changed to …". */
 function markChanges(before: readonly Piece[], after: readonly Piece[]): string[] {
   const changes: string[] = [];
-  const oldMarks = marksAlong(before);
-  const newMarks = marksAlong(after);
-  for (let index = 0; index < Math.min(oldMarks.length, newMarks.length); index++) {
-    const [oldSet, newSet] = [oldMarks[index]!, newMarks[index]!];
-    if (oldSet === newSet) continue;
-    const was = new Map(oldSet.map((mark) => [mark.tag, mark]));
-    const now = new Map(newSet.map((mark) => [mark.tag, mark]));
-    const gained = (tag: string) => now.has(tag) && !was.has(tag);
-    const lost = (tag: string) => was.has(tag) && !now.has(tag);
-    if (gained('strong')) changes.push('made bold');
-    if (lost('strong')) changes.push('no longer bold');
-    if (gained('em')) changes.push('made italic');
-    if (lost('em')) changes.push('no longer italic');
-    if (gained('code')) changes.push('shown as code');
-    if (lost('code')) changes.push('no longer shown as code');
-    const oldLink = was.get('a')?.properties['href'];
-    const newLink = now.get('a')?.properties['href'];
-    if (newLink !== undefined && oldLink === undefined) changes.push(`made a link to ${String(newLink)}`);
-    else if (newLink === undefined && oldLink !== undefined) changes.push('link removed');
-    else if (newLink !== oldLink) changes.push(`link address changed to ${String(newLink)}`);
+  // Walk both sides piece by piece (they cover the same characters), comparing the marks of each stretch.
+  let o = 0;
+  let n = 0;
+  let oldLeft = before[0]?.text.length ?? 0;
+  let newLeft = after[0]?.text.length ?? 0;
+  while (o < before.length && n < after.length) {
+    const was = before[o]!.marks;
+    const now = after[n]!.marks;
+    if (was !== now && marksKey(was) !== marksKey(now)) changes.push(...namedChanges(was, now));
+    const step = Math.min(oldLeft, newLeft);
+    oldLeft -= step;
+    newLeft -= step;
+    if (oldLeft === 0 && ++o < before.length) oldLeft = before[o]!.text.length;
+    if (newLeft === 0 && ++n < after.length) newLeft = after[n]!.text.length;
   }
   return unique(changes);
 }
 
-/** The marks over each character, as one shared array per piece (compared by identity first). */
-function marksAlong(pieces: readonly Piece[]): Mark[][] {
-  const along: Mark[][] = [];
-  for (const piece of pieces) {
-    for (let index = 0; index < piece.text.length; index++) along.push(piece.marks);
-  }
-  return along.map((marks, index) => (index > 0 && sameMarks(marks, along[index - 1]!) ? along[index - 1]! : marks));
+function namedChanges(oldMarks: readonly Mark[], newMarks: readonly Mark[]): string[] {
+  const changes: string[] = [];
+  const was = new Map(oldMarks.map((mark) => [mark.tag, mark]));
+  const now = new Map(newMarks.map((mark) => [mark.tag, mark]));
+  const gained = (tag: string) => now.has(tag) && !was.has(tag);
+  const lost = (tag: string) => was.has(tag) && !now.has(tag);
+  if (gained('strong')) changes.push('made bold');
+  if (lost('strong')) changes.push('no longer bold');
+  if (gained('em')) changes.push('made italic');
+  if (lost('em')) changes.push('no longer italic');
+  if (gained('code')) changes.push('shown as code');
+  if (lost('code')) changes.push('no longer shown as code');
+  const oldLink = was.get('a')?.properties['href'];
+  const newLink = now.get('a')?.properties['href'];
+  if (newLink !== undefined && oldLink === undefined) changes.push(`made a link to ${String(newLink)}`);
+  else if (newLink === undefined && oldLink !== undefined) changes.push('link removed');
+  else if (newLink !== oldLink) changes.push(`link address changed to ${String(newLink)}`);
+  return changes;
 }
 
-function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
-  return a === b || (a.length === b.length && a.every((mark, index) => markKey(mark) === markKey(b[index]!)));
+function marksKey(marks: readonly Mark[]): string {
+  return marks.map(markKey).join('>');
 }
 
 function markKey(mark: Mark): string {
   return `${mark.tag}${mark.tag === 'a' ? ` ${String(mark.properties['href'])}` : ''}`;
 }
 
+// A version's blocks are compared with many others in one job (every pair it is in): sign each once.
+const signatures = new WeakMap<ReadableBlock, string>();
+
 /** The block's text and formatting, for telling blocks apart: equal signatures need no diff. */
 function signature(block: ReadableBlock): string {
-  return block.pieces.map((piece) => `${piece.marks.map(markKey).join('>')}\u0001${piece.text}`).join('\u0002');
+  let signed = signatures.get(block);
+  if (signed === undefined) {
+    signed = block.pieces.map((piece) => `${marksKey(piece.marks)}\u0001${piece.text}`).join('\u0002');
+    signatures.set(block, signed);
+  }
+  return signed;
 }
 
 export function sameBlock(before: ReadableBlock, after: ReadableBlock): boolean {

@@ -34,8 +34,36 @@ export interface Profile {
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+// Policies reuse the same few thousand words: stem each once (bounded, like the token table in myers.ts).
+const stems = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
+function stemOf(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    if (stems.size > MAX_STEMS) stems.clear();
+    stemmed = stem(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+// Profiles of the same text (a block in several pairs of a job) are made once.
+const profiles = new Map<string, Profile>();
+const MAX_PROFILES = 20_000;
+
 export function profileOf(text: string): Profile {
-  const stems = (text.match(wordPattern) ?? []).map((word) => stem(word)).filter((word) => !stopWords.has(word));
+  let profile = profiles.get(text);
+  if (!profile) {
+    if (profiles.size > MAX_PROFILES) profiles.clear();
+    profile = makeProfile(text);
+    profiles.set(text, profile);
+  }
+  return profile;
+}
+
+function makeProfile(text: string): Profile {
+  const stems = (text.match(wordPattern) ?? []).map(stemOf).filter((word) => !stopWords.has(word));
   const bag = new Map<string, number>();
   for (const word of stems) bag.set(word, (bag.get(word) ?? 0) + 1);
   const shingles = new Set<string>();
