@@ -607,7 +607,8 @@ export function writeBlocks(items: readonly { containers: readonly Container[]; 
       (open.at(-1)?.node ?? root).children.push(node);
       open.push({ container, node });
     }
-    open.at(-1)!.node.children.push(...item.inline);
+    // A thematic break holds no text: an inserted or deleted one is shown as the line itself.
+    if (open.at(-1)!.container.tag !== 'hr') open.at(-1)!.node.children.push(...item.inline);
   }
   return toHtml(root.children);
 }
