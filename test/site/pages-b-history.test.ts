@@ -165,7 +165,7 @@ describe('redline', () => {
     );
     expect(mainText(page())).not.toContain('##');
     expect(page()).toContain(
-      'Violations may lead to <ins><span class="visually-hidden">[inserted] </span>retraining, suspension or <span class="visually-hidden"> [end inserted]</span></ins>discipline',
+      'Violations may lead to <ins><span class="visually-hidden">[inserted] </span>retraining, suspension or<span class="visually-hidden"> [end inserted]</span></ins> discipline',
     );
   });
 

@@ -376,11 +376,11 @@ export function diffBlock(before: ReadableBlock, after: ReadableBlock, timeoutMs
       oldAt += length;
       newAt += length;
     } else if (run.kind === 'delete') {
-      inline.push(marked('del', plain(slice(before.pieces, oldAt, oldAt + length))));
+      inline.push(...spacedOutside('del', before.pieces, oldAt, run.text));
       deleted += countWords(run.text);
       oldAt += length;
     } else {
-      inline.push(marked('ins', plain(slice(after.pieces, newAt, newAt + length))));
+      inline.push(...spacedOutside('ins', after.pieces, newAt, run.text));
       inserted += countWords(run.text);
       newAt += length;
     }
@@ -437,6 +437,18 @@ function hoistLinks(nodes: readonly ElementContent[]): ElementContent[] {
     }
   }
   return result;
+}
+
+/** A marked run with its leading and trailing spaces outside the mark, so only words are underlined or struck. */
+function spacedOutside(tag: 'ins' | 'del', pieces: readonly Piece[], at: number, text: string): ElementContent[] {
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  if (lead === text.length) return plain(slice(pieces, at, at + text.length));
+  return [
+    ...plain(slice(pieces, at, at + lead)),
+    marked(tag, plain(slice(pieces, at + lead, at + text.length - trail))),
+    ...plain(slice(pieces, at + text.length - trail, at + text.length)),
+  ];
 }
 
 /** Changes of the block itself: heading level, list numbering, list kind. */
