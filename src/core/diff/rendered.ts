@@ -408,8 +408,18 @@ function hoistLinks(nodes: readonly ElementContent[]): ElementContent[] {
   };
   const result: ElementContent[] = [];
   let group: { href: string; link: Element } | undefined;
+  // Spaces between two parts of the same link belong inside it; held until the next node says.
+  let pending: ElementContent[] = [];
   for (const node of nodes) {
     const href = hrefOf(node);
+    if (group && node.type === 'text' && node.value.trim() === '') {
+      pending.push(node);
+      continue;
+    }
+    if (href === undefined || node.type !== 'element' || !group || group.href !== href) {
+      result.push(...pending);
+      pending = [];
+    }
     if (href === undefined || node.type !== 'element') {
       group = undefined;
       result.push(node);
@@ -429,13 +439,15 @@ function hoistLinks(nodes: readonly ElementContent[]): ElementContent[] {
             },
           ];
     if (group && group.href === href) {
-      group.link.children.push(...content);
+      group.link.children.push(...pending, ...content);
+      pending = [];
     } else {
       const first = node.tagName === 'a' ? node : (node.children[1] as Element);
       group = { href, link: { ...first, children: [...content] } };
       result.push(group.link);
     }
   }
+  result.push(...pending);
   return result;
 }
 
@@ -443,11 +455,13 @@ function hoistLinks(nodes: readonly ElementContent[]): ElementContent[] {
 function spacedOutside(tag: 'ins' | 'del', pieces: readonly Piece[], at: number, text: string): ElementContent[] {
   const lead = text.length - text.trimStart().length;
   const trail = text.length - text.trimEnd().length;
-  if (lead === text.length) return plain(slice(pieces, at, at + text.length));
+  // The spaces go out bare: a space alone inside a link would be a link with no name.
+  const space = (value: string): ElementContent[] => (value === '' ? [] : [{ type: 'text', value }]);
+  if (lead === text.length) return space(text);
   return [
-    ...plain(slice(pieces, at, at + lead)),
+    ...space(text.slice(0, lead)),
     marked(tag, plain(slice(pieces, at + lead, at + text.length - trail))),
-    ...plain(slice(pieces, at + text.length - trail, at + text.length)),
+    ...space(text.slice(text.length - trail)),
   ];
 }
 
