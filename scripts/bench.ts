@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createSyntheticRepo, policyVersions, randomGenerator } from './bench/synthetic-repo.ts';
+import { createSyntheticRepo, policyVersions, randomGenerator, restructuredPair } from './bench/synthetic-repo.ts';
 import { percentile, timeDiffs, timeNaiveHistory, timeOurHistory } from './bench/measure.ts';
 
 const { values } = parseArgs({
@@ -50,6 +50,11 @@ for (let index = 0; index < 50; index++) {
   fivePercent.push([before!, after]);
 }
 const five = timeDiffs(fivePercent);
+
+log('Diffs of 5,000 words restructured (sections shuffled, paragraphs moved between sections, 20% reworded)…');
+const restructured: [string, string][] = [];
+for (let index = 0; index < 30; index++) restructured.push(restructuredPair(`restructure-${index}`, 3000 + index));
+const restructure = timeDiffs(restructured);
 
 function fivePercentEdit(text: string, seed: number): string {
   // Replace 5% of the body's words with other words, in runs of 1–5.
@@ -105,6 +110,12 @@ const rows: [string, string, string, string][] = [
     `target ≤ 50 ms: ${percentile(five.ours, 95) <= 50 ? 'met' : 'NOT met'}`,
   ],
   [
+    'diff p50 / p95 (CPU), 5,000 words restructured',
+    `${ms(percentile(restructure.ours, 50))} / ${ms(percentile(restructure.ours, 95))} (CPU ${ms(percentile(restructure.oursCpu, 50))} / ${ms(percentile(restructure.oursCpu, 95))})`,
+    `${ms(percentile(restructure.git, 50))} / ${ms(percentile(restructure.git, 95))}`,
+    'sections shuffled, 10% of paragraphs moved, 20% reworded',
+  ],
+  [
     'diff p50 / p95 CPU time, 5% changed',
     `${ms(percentile(five.oursCpu, 50))} / ${ms(percentile(five.oursCpu, 95))}`,
     '',
@@ -116,7 +127,7 @@ const rows: [string, string, string, string][] = [
     '',
     '',
   ],
-  ['diff fallbacks (timeout)', String(consecutive.fallbacks + five.fallbacks), '', ''],
+  ['diff fallbacks (timeout)', String(consecutive.fallbacks + five.fallbacks + restructure.fallbacks), '', ''],
 ];
 const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
 log('');
@@ -146,6 +157,13 @@ const result = {
       oursCpu: { p50: percentile(five.oursCpu, 50), p95: percentile(five.oursCpu, 95) },
       git: { p50: percentile(five.git, 50), p95: percentile(five.git, 95) },
       fallbacks: five.fallbacks,
+    },
+    restructure: {
+      pairs: restructured.length,
+      ours: { p50: percentile(restructure.ours, 50), p95: percentile(restructure.ours, 95) },
+      oursCpu: { p50: percentile(restructure.oursCpu, 50), p95: percentile(restructure.oursCpu, 95) },
+      git: { p50: percentile(restructure.git, 50), p95: percentile(restructure.git, 95) },
+      fallbacks: restructure.fallbacks,
     },
   },
   ...(siteBuild ? { siteBuild } : {}),

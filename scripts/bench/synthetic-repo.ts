@@ -192,3 +192,27 @@ export function createSyntheticRepo(options: SyntheticOptions = {}): SyntheticRe
   writeFileSync(join(root, '.bench'), 'synthetic policy repository for npm run bench\n');
   return { root, paths: [...texts.keys()], texts, commits: mark };
 }
+
+/**
+ * A restructured pair for the benchmark: ~5,000 words, then the sections
+ * shuffled, one paragraph in ten moved to another section, and 20% of the words
+ * reworded (substitutions, insertions, deletions).
+ */
+export function restructuredPair(id: string, seed: number, words = 5000): [string, string] {
+  const random = randomGenerator(seed);
+  const before = initialSections(random, words);
+  const after = editSections(before, random, 0.2);
+  for (let index = after.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [after[index], after[other]] = [after[other]!, after[index]!];
+  }
+  const paragraphs = after.reduce((sum, section) => sum + section.paragraphs.length, 0);
+  for (let moved = 0; moved < Math.round(paragraphs / 10); moved++) {
+    const from = after[Math.floor(random() * after.length)]!;
+    if (from.paragraphs.length < 2) continue;
+    const [paragraph] = from.paragraphs.splice(Math.floor(random() * from.paragraphs.length), 1);
+    const to = after[Math.floor(random() * after.length)]!;
+    to.paragraphs.splice(Math.floor(random() * (to.paragraphs.length + 1)), 0, paragraph!);
+  }
+  return [render(id, '1.0', 0, before), render(id, '2.0', 1, after)];
+}

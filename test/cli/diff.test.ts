@@ -64,6 +64,9 @@ describe('policy diff', () => {
         '',
         '**Summary:** 1 section changed; 4 words inserted, 0 deleted.',
         '',
+        '- Version 2.0 keeps 100% of the words of version 1.0.',
+        '- Reworded: “Rules” (4 words inserted).',
+        '',
         '**Mandate requirements touched:**',
         '',
         '- R-24-89 moderation (#c)',
@@ -75,7 +78,7 @@ describe('policy diff', () => {
         '',
         '## Rules (changed; 4 words inserted, 0 deleted)',
         '',
-        '- C. Comments that are obscene or threaten violence <ins>or share private information </ins>may be hidden.',
+        '- C. Comments that are obscene or threaten violence <ins>or share private information</ins> may be hidden.',
         '',
       ].join('\n'),
     );

@@ -61,7 +61,7 @@ describe('policy new-version', () => {
     expect((await runCli(['check', '--root', root, '--today', '2026-11-21'])).code).toBe(0);
   });
 
-  it('flags an editorial version that rewrites almost half the text (43%) as looking substantive (history from git)', async () => {
+  it('flags an editorial version that rewrites almost half the text (48% of its published words) as looking substantive (history from git)', async () => {
     const root = copyOf('overdue-review');
     expect((await runCli(['new-version', 'records-retention', '--editorial', '--root', root])).code).toBe(0);
     writeFileSync(
@@ -83,7 +83,7 @@ describe('policy new-version', () => {
         line: 12,
         column: 9,
         message:
-          'This editorial change changes 43% of the words, more than the 15% an editorial change usually does; it looks substantive.',
+          'This editorial change changes 48% of the words, more than the 15% an editorial change usually does; it looks substantive.',
         hint: 'If what the policy requires has changed, declare `change.kind: substantive` and number it 2.0.',
         url: 'https://policy.example.gov/messages/#version/looks-substantive',
       },

@@ -75,8 +75,10 @@ it('on a branch that edits AI 1-19: the redline, compliance before and after, an
   );
   expect(stdout).toMatch(/^\| Answering the Public \| added \| \+\d+ −0 \|$/m);
   expect(stdout).toContain(
-    '<ins>\\#\\# Answering the Public<br>City accounts answer questions from the public within two business days, politely and with facts.</ins>',
+    // The text as published: the heading is named above the redline, never shown as Markdown source.
+    '**Answering the Public** (added)\n\n<ins>City accounts answer questions from the public within two business days, politely and with facts.</ins>',
   );
+  expect(stdout).not.toContain('\\#\\#');
   expect(stdout).toContain(`#### Compliance with R-24-89\n\n| Requirement | Before (${from}) | After (${to}) |`);
   for (const requirement of ['§1.A.1 Behavioral Expectations', '§1.A.6 Disciplinary Actions', '§1.A.8 Policy Review']) {
     expect(stdout).toMatch(

@@ -55,7 +55,7 @@ describe('policy summary', () => {
         '',
         '**Dogs** (added)',
         '',
-        '<ins>\\#\\# Dogs<br>Dogs stay on a leash outside the dog areas.</ins>',
+        '<ins>Dogs stay on a leash outside the dog areas.</ins>',
         '',
         '</details>',
       ].join('\n'),

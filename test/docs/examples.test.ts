@@ -103,7 +103,18 @@ const quotes: { doc: string; text: string; produce: () => Promise<string> }[] = 
     text: '1 section changed, 1 added; 15 words inserted, 0 deleted',
     produce: async () =>
       summarise(
-        { changed: 1, added: 1, removed: 0, moved: 0, renamed: 0, unchanged: 3, wordsInserted: 15, wordsDeleted: 0 },
+        {
+          changed: 1,
+          added: 1,
+          removed: 0,
+          moved: 0,
+          renamed: 0,
+          unchanged: 3,
+          wordsInserted: 15,
+          wordsDeleted: 0,
+          oldWords: 300,
+          wordsKept: 300,
+        },
         { wording: true, spacing: false },
       ),
   },

@@ -29,7 +29,8 @@ export function createRepo(options: { init?: boolean } = {}): TestRepo {
   });
   const nextDate = () => {
     day += 1;
-    return `2024-01-${String(day).padStart(2, '0')}T12:00:00Z`;
+    // One day later each time, from 2024-01-01 (past the 31st into February, for long histories).
+    return new Date(Date.UTC(2024, 0, day, 12)).toISOString().replace('.000Z', 'Z');
   };
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: root, env: env(nextDateFor(args)), encoding: 'utf8' });

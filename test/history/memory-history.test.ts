@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { memoryFiles } from '../../src/core/repository/files.ts';
 import { memoryHistory } from '../../src/core/versions/memory-history.ts';
 import { buildSiteModel } from '../../src/core/publish/site-model.ts';
-import { diffPairs, readPolicyHistories } from '../../src/core/versions/policy-histories.ts';
+import { readPolicyHistories } from '../../src/core/versions/policy-histories.ts';
 import { loadPolicy } from '../../src/core/document/load.ts';
+import { runDiffJob, type PairDiffer } from '../../src/core/diff/jobs.ts';
 import { BODY_V1, policyText } from './git-repo.ts';
 
 const PATH = 'policy/social-media.mdx';
@@ -62,15 +63,41 @@ describe('in-memory history and the site model', () => {
     expect(model.policies[0]!.diffs).toEqual([]);
   });
 
-  it('pairs every consecutive version and every version with the current one, once each', () => {
-    expect(diffPairs(['1', '2', '3', '4'])).toEqual([
-      ['1', '2'],
-      ['1', '4'],
-      ['2', '3'],
-      ['2', '4'],
-      ['3', '4'],
-    ]);
-    expect(diffPairs(['1'])).toEqual([]);
+  it('diffs every planned pair once through the one PairDiffer, the latest pair included, and gives it to the change rules', async () => {
+    const seen: string[] = [];
+    const countingDiffer: PairDiffer = {
+      diff: async (jobs) =>
+        jobs.map((job) => {
+          seen.push(...job.pairs.map(([from, to]) => `${job.versions[from]!.version}..${job.versions[to]!.version}`));
+          return runDiffJob(job);
+        }),
+    };
+    const history = memoryHistory({
+      [PATH]: [
+        { commit: 'a'.repeat(40), text: v1 },
+        { commit: 'b'.repeat(40), text: v2 },
+      ],
+    });
+    const site = await buildSiteModel({
+      files: memoryFiles({ [PATH]: v3 }),
+      today: '2024-06-01',
+      history,
+      pairDiffer: countingDiffer,
+    });
+    expect(seen).toEqual(['1.0..1.1', '1.0..2.0', '1.1..2.0']);
+    expect(site.policies[0]!.history.pairs.map((pair) => pair.slug)).toEqual(seen);
+    seen.length = 0;
+    const check = await buildSiteModel({
+      files: memoryFiles({ [PATH]: v3 }),
+      today: '2024-06-01',
+      render: false,
+      history,
+      pairDiffer: countingDiffer,
+    });
+    // `policy check` publishes nothing but still diffs the latest pair, once, for the change rules.
+    expect(seen).toEqual(['1.1..2.0']);
+    expect(check.policies[0]!.diffs).toEqual([]);
+    expect(check.policies[0]!.history.pairs).toEqual([]);
   });
 
   it('reports a redline passage shown as a whole-block replacement, as information', async () => {

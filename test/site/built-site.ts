@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
+import { aupRepo } from '../history/site-policy-repo.ts';
 
 const run = promisify(execFile);
 
@@ -30,6 +31,12 @@ const specs = {
     const copy = mkdtempSync(join(tmpdir(), 'policy-site-fixture-'));
     cpSync(join(projectRoot, 'test/fixtures/site/small-repo'), copy, { recursive: true });
     return { root: copy, base: '/' };
+  },
+  /** A real history (37 revisions of GitHub's Acceptable Use Policies), replayed into git. */
+  aup: (): SiteSpec => {
+    const repo = aupRepo();
+    cpSync(join(projectRoot, 'test/fixtures/site/small-repo/policy/site.yaml'), join(repo.root, 'policy/site.yaml'));
+    return { root: repo.root, base: '/' };
   },
 };
 

@@ -172,12 +172,14 @@ describe('redline', () => {
     expect(page()).toContain('<a href="#change-discipline">Discipline</a>');
   });
 
-  it('marks insertions and deletions with ins, del and hidden start and end words', () => {
+  it('marks insertions and deletions inside the rendered text, with ins, del and hidden start and end words', () => {
+    // The heading as a heading, never as Markdown source.
     expect(page()).toContain(
-      '<del><span class="visually-hidden">[deleted] </span>## Disciplinary Actions\n<span class="visually-hidden"> [end deleted]</span></del><ins><span class="visually-hidden">[inserted] </span>## Discipline\n<span class="visually-hidden"> [end inserted]</span></ins>',
+      '<h3 id="change-discipline-title"><del><span class="visually-hidden">[deleted] </span>Disciplinary Actions<span class="visually-hidden"> [end deleted]</span></del><ins><span class="visually-hidden">[inserted] </span>Discipline<span class="visually-hidden"> [end inserted]</span></ins></h3>',
     );
+    expect(mainText(page())).not.toContain('##');
     expect(page()).toContain(
-      'Violations may lead to <ins><span class="visually-hidden">[inserted] </span>retraining, suspension or <span class="visually-hidden"> [end inserted]</span></ins>discipline',
+      'Violations may lead to <ins><span class="visually-hidden">[inserted] </span>retraining, suspension or<span class="visually-hidden"> [end inserted]</span></ins> discipline',
     );
   });
 

@@ -2,7 +2,6 @@
 // the list of published redlines and the compare-any-two target.
 import { describe, expect, it } from 'vitest';
 import { escapeXml, renderAtom, startOfDay } from '../../src/core/publish/feed/atom.ts';
-import { diffPairs } from '../../src/core/publish/diff-pairs.ts';
 import { compareTarget } from '../../src/browser/compare.ts';
 import { sectionHistories } from '../../src/core/publish/section-history.ts';
 import type { DiffSection } from '../../src/core/diff/types.ts';
@@ -72,30 +71,6 @@ describe('renderAtom', () => {
   });
 });
 
-describe('diffPairs', () => {
-  it('publishes every pair for a real policy', () => {
-    expect(diffPairs(['1.0', '1.1', '2.0']).map((pair) => pair.slug)).toEqual(['1.0..1.1', '1.0..2.0', '1.1..2.0']);
-  });
-  it('marks consecutive pairs and pairs against the newest version', () => {
-    const [first, second, third] = diffPairs(['1.0', '1.1', '2.0']);
-    expect(first).toMatchObject({ consecutive: true, againstNewest: false });
-    expect(second).toMatchObject({ consecutive: false, againstNewest: true });
-    expect(third).toMatchObject({ consecutive: true, againstNewest: true });
-  });
-  it('keeps consecutive pairs and pairs against the newest past the limit', () => {
-    expect(diffPairs(['1', '2', '3', '4'], 3).map((pair) => pair.slug)).toEqual([
-      '1..2',
-      '1..4',
-      '2..3',
-      '2..4',
-      '3..4',
-    ]);
-  });
-  it('publishes nothing for a single version', () => {
-    expect(diffPairs(['1.0'])).toEqual([]);
-  });
-});
-
 describe('compareTarget', () => {
   const form = {
     base: '/policies/conduct/diff/',
@@ -129,9 +104,20 @@ describe('sectionHistories', () => {
     oldIndex: null,
     newIndex: null,
     textChanged: false,
+    moved: false,
+    renamed: false,
+    renumbered: false,
+    formatChanges: [],
+    id: 'change-x',
+    headingHtml: '',
+    html: '',
     runs: [],
     wordsInserted: 0,
     wordsDeleted: 0,
+    wordsKept: 0,
+    oldWords: 0,
+    movedIn: [],
+    movedOut: [],
     fallback: null,
     ...overrides,
   });
@@ -164,7 +150,8 @@ describe('sectionHistories', () => {
           oldIndex: 1,
           newIndex: 1,
           textChanged: true,
-          runs: [{ kind: 'insert', text: 'suspension' }],
+          renamed: true,
+          html: '<p>Written warning or <ins>suspension</ins>.</p>',
           wordsInserted: 1,
         }),
       ],
@@ -188,18 +175,19 @@ describe('sectionHistories', () => {
       ['1.0', 'first', null],
       ['2.0', 'renamed', 'Disciplinary Actions'],
     ]);
-    expect(discipline.changes[1]!.runs).toEqual([{ kind: 'insert', text: 'suspension' }]);
+    expect(discipline.changes[1]!.html).toBe('<p>Written warning or <ins>suspension</ins>.</p>');
+    expect(discipline.changes[1]!.renamed).toBe(true);
     expect(discipline.changes[1]!.redline).toBe('1.0..2.0');
   });
 
-  it('ends the history of a removed section and starts one for an added section', () => {
+  it('ends the history of a removed section, listed after the current ones, and starts one for an added section', () => {
     const histories = sectionHistories(versions, diffs);
-    expect(histories.map((history) => [history.anchor, history.current])).toEqual([
-      ['purpose', false],
-      ['discipline', true],
-      ['review', true],
+    expect(histories.map((history) => [history.slug, history.current, history.removedIn])).toEqual([
+      ['discipline', true, undefined],
+      ['review', true, undefined],
+      ['purpose', false, '3.0'],
     ]);
-    expect(histories[0]!.changes.map((change) => change.status)).toEqual(['first', 'removed']);
-    expect(histories[2]!.changes.map((change) => [change.version, change.status])).toEqual([['3.0', 'added']]);
+    expect(histories[2]!.changes.map((change) => change.status)).toEqual(['first', 'removed']);
+    expect(histories[1]!.changes.map((change) => [change.version, change.status])).toEqual([['3.0', 'added']]);
   });
 });

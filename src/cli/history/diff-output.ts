@@ -6,6 +6,8 @@ import type { DiffModel, DiffSection, WordRun } from '../../core/diff/types.ts';
 import type { PolicyFrontMatter } from '../../core/schemas/types.ts';
 import type { ComplianceReport } from '../../core/mandates/index.ts';
 import { style } from './output.ts';
+import { redlineInlineMarkdown, redlineMarkdown } from '../../core/diff/markdown.ts';
+import { inline } from '../../core/text/markdown.ts';
 
 /** `mandate\u0000requirement` → a readable name such as "R-24-89 §1.A.6 Disciplinary actions". */
 export type RequirementNames = Map<string, string>;
@@ -41,14 +43,12 @@ export function diffText(model: Redline, front: PolicyFrontMatter, names: Requir
 }
 
 export function diffMarkdown(model: Redline, front: PolicyFrontMatter, names: RequirementNames): string {
-  const marks: Marks = {
-    insert: (text) => (text.trim() === '' ? text : `<ins>${escapeHtml(text)}</ins>`),
-    delete: (text) => (text.trim() === '' ? text : `<del>${escapeHtml(text)}</del>`),
-  };
   const lines = [
-    `# ${front.number} ${front.title}: changes from version ${model.from.version} to ${model.to.version}`,
+    `# ${inline(`${front.number} ${front.title}`)}: changes from version ${model.from.version} to ${model.to.version}`,
     '',
-    `**Summary:** ${model.summary}`,
+    `**Summary:** ${inline(model.summary)}`,
+    '',
+    ...model.overview.map((line) => `- ${line.parts.map((part) => inline(part.text)).join('')}`),
   ];
   for (const note of model.notes) lines.push('', `> ${note}`);
   const touched = touchedList(model, names);
@@ -59,13 +59,14 @@ export function diffMarkdown(model: Redline, front: PolicyFrontMatter, names: Re
   lines.push('', '| Section | Change | Words inserted | Words deleted |', '| --- | --- | ---: | ---: |');
   for (const section of model.sections) {
     lines.push(
-      `| ${escapeCell(heading(section))} | ${section.status} | ${section.wordsInserted} | ${section.wordsDeleted} |`,
+      `| ${inline(heading(section))} | ${section.status} | ${section.wordsInserted} | ${section.wordsDeleted} |`,
     );
   }
   for (const section of model.sections.filter((section) => section.status !== 'unchanged')) {
-    lines.push('', `## ${heading(section)} (${describe(section)})`, '');
-    // One paragraph per line, so that Markdown keeps them apart.
-    lines.push(changedLines(section.runs, marks, escapeHtml).join('\n\n'));
+    const title = section.headingHtml ? redlineInlineMarkdown(section.headingHtml) : inline(heading(section));
+    lines.push('', `## ${title} (${inline(describe(section))})`);
+    const body = redlineMarkdown(section.html, { changedOnly: true });
+    if (body !== '') lines.push('', body);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -80,14 +81,21 @@ function heading(section: DiffSection): string {
 function describe(section: DiffSection): string {
   const words = `${section.wordsInserted} ${section.wordsInserted === 1 ? 'word' : 'words'} inserted, ${section.wordsDeleted} deleted`;
   const fallback = section.fallback === 'timeout' ? ', shown as a whole-block replacement' : '';
+  const also = section.formatChanges.length > 0 ? `; ${section.formatChanges.join('; ')}` : '';
+  return describeStatus(section, words, fallback) + also;
+}
+
+function describeStatus(section: DiffSection, words: string, fallback: string): string {
   switch (section.status) {
     case 'added':
       return `added, ${section.wordsInserted} words${fallback}`;
     case 'removed':
       return `removed, ${section.wordsDeleted} words${fallback}`;
     case 'moved':
-    case 'renamed':
-      return section.textChanged ? `${section.status}; ${words}${fallback}` : section.status;
+    case 'renamed': {
+      const status = section.moved && section.renamed ? 'renamed and moved' : section.status;
+      return section.textChanged ? `${status}; ${words}${fallback}` : status;
+    }
     default:
       return `${section.status}; ${words}${fallback}`;
   }
@@ -149,12 +157,4 @@ function changedLines(runs: readonly WordRun[], marks: Marks, escape = (text: st
   }
   while (shown.at(-1) === '…') shown.pop();
   return shown;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|');
 }

@@ -1,17 +1,22 @@
 // How a redline names each section's status and counts, in words.
 import type { DiffSection } from '../../core/diff/types.ts';
+import { isShownSection } from '../../core/diff/summary.ts';
 import { plural } from '../../core/text/english.ts';
 
 export function sectionTitle(section: DiffSection): string {
   return section.newTitle ?? section.oldTitle ?? 'Untitled section';
 }
 
-/** The status in words, for a tag: "changed", "moved and changed", "renamed". */
+/** The status in words, for a tag: "changed", "moved and changed", "renamed and moved". */
 export function statusWords(section: DiffSection): string {
-  if ((section.status === 'moved' || section.status === 'renamed') && section.textChanged) {
-    return `${section.status} and changed`;
-  }
-  return section.status;
+  if (section.status === 'added' || section.status === 'removed') return section.status;
+  const words = [
+    ...(section.renamed ? ['renamed'] : []),
+    ...(section.moved ? ['moved'] : []),
+    ...(section.textChanged || section.formatChanges.length > 0 ? ['changed'] : []),
+  ];
+  if (words.length === 0) return section.status;
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /** "12 words inserted, 3 deleted", or an empty string when no words changed. */
@@ -27,23 +32,9 @@ export function countWords(section: Pick<DiffSection, 'wordsInserted' | 'wordsDe
 }
 
 /** A redline shows a section's text when anything about it changed. */
-export function isShown(section: DiffSection): boolean {
-  return section.status !== 'unchanged' || section.textChanged;
-}
+export const isShown = isShownSection;
 
-/**
- * Page-unique ids for the shown sections, from their anchors (`change-discipline`);
- * the opening text before the first heading is `change-opening-text`.
- */
+/** The page-unique id of each section's change (`change-discipline`), as the model gives it. */
 export function changeIds(sections: readonly DiffSection[]): Map<DiffSection, string> {
-  const ids = new Map<DiffSection, string>();
-  const used = new Set<string>();
-  for (const section of sections) {
-    const anchor = section.newAnchor ?? section.oldAnchor ?? '';
-    let id = `change-${anchor === '' ? 'opening-text' : anchor}`;
-    for (let n = 2; used.has(id); n++) id = `change-${anchor}-${n}`;
-    used.add(id);
-    ids.set(section, id);
-  }
-  return ids;
+  return new Map(sections.map((section) => [section, section.id]));
 }

@@ -1,54 +1,66 @@
 // Aligns the sections of two versions, as CFPB eRegulations does: first by
-// anchor, then the leftovers by text similarity (a renamed heading keeps most of
-// its text). Pairs whose order changed are "moved" (the longest run of pairs in
-// the same order stays put; the rest moved).
+// anchor, then by heading with its leading number left out (a section
+// renumbered "7." → "9." keeps its place in the lineage although its anchor
+// changed), then the leftovers by text similarity that tolerates growth
+// (`similarity.ts`: containment as well as overlap, candidates found through a
+// shingle index so the cost stays linear). Pairs whose order changed are
+// "moved" (the longest run of pairs in the same order stays put; the rest
+// moved), whatever else changed about them.
+import { CandidateIndex, headingWords, profileOf, similarity } from './similarity.ts';
 import type { Segment } from './segments.ts';
 
 export interface Pair {
   oldIndex: number | null;
   newIndex: number | null;
-  /** Matched by similarity rather than by anchor. */
+  /** Matched by similarity rather than by anchor or heading. */
   bySimilarity: boolean;
   moved: boolean;
 }
 
-/** Below this Dice similarity of word bags, two sections are not the same section. */
-const SIMILARITY_THRESHOLD = 0.5;
+/** Below this similarity, two sections are not the same section. */
+export const SECTION_THRESHOLD = 0.5;
 
 export function alignSegments(before: readonly Segment[], after: readonly Segment[]): Pair[] {
   const pairs: Pair[] = [];
-  const newByAnchor = new Map(after.map((segment, index) => [segment.anchor, index]));
   const matchedOld = new Set<number>();
   const matchedNew = new Set<number>();
-  for (const [oldIndex, segment] of before.entries()) {
-    const newIndex = newByAnchor.get(segment.anchor);
-    if (newIndex === undefined || matchedNew.has(newIndex)) continue;
-    pairs.push({ oldIndex, newIndex, bySimilarity: false, moved: false });
+  const match = (oldIndex: number, newIndex: number, bySimilarity: boolean) => {
+    pairs.push({ oldIndex, newIndex, bySimilarity, moved: false });
     matchedOld.add(oldIndex);
     matchedNew.add(newIndex);
-  }
+  };
+  const byKey = (key: (segment: Segment) => string) => {
+    const newByKey = new Map<string, number>();
+    for (const [index, segment] of after.entries()) {
+      if (!matchedNew.has(index) && !newByKey.has(key(segment))) newByKey.set(key(segment), index);
+    }
+    for (const [oldIndex, segment] of before.entries()) {
+      if (matchedOld.has(oldIndex)) continue;
+      const newIndex = newByKey.get(key(segment));
+      if (newIndex === undefined || matchedNew.has(newIndex)) continue;
+      match(oldIndex, newIndex, false);
+    }
+  };
+  byKey((segment) => segment.anchor);
+  byKey((segment) => (segment.anchor === '' ? '' : `#${headingWords(segment.title)}`));
 
   const leftOld = before.map((_, index) => index).filter((index) => !matchedOld.has(index));
   const leftNew = after.map((_, index) => index).filter((index) => !matchedNew.has(index));
-  const candidates: { oldIndex: number; newIndex: number; score: number }[] = [];
-  const bags = new Map<Segment, Map<string, number>>();
-  const bagOf = (segment: Segment) => {
-    let bag = bags.get(segment);
-    if (!bag) bags.set(segment, (bag = wordBag(segment.text)));
-    return bag;
-  };
-  for (const oldIndex of leftOld) {
-    for (const newIndex of leftNew) {
-      const score = dice(bagOf(before[oldIndex]!), bagOf(after[newIndex]!));
-      if (score >= SIMILARITY_THRESHOLD) candidates.push({ oldIndex, newIndex, score });
+  if (leftOld.length > 0 && leftNew.length > 0) {
+    const index = new CandidateIndex(leftNew.map((newIndex) => profileOf(after[newIndex]!.text)));
+    const candidates: { oldIndex: number; newIndex: number; score: number }[] = [];
+    for (const oldIndex of leftOld) {
+      const profile = profileOf(before[oldIndex]!.text);
+      for (const position of index.candidates(profile)) {
+        const score = similarity(profile, index.profile(position));
+        if (score >= SECTION_THRESHOLD) candidates.push({ oldIndex, newIndex: leftNew[position]!, score });
+      }
     }
-  }
-  candidates.sort((a, b) => b.score - a.score || a.oldIndex - b.oldIndex || a.newIndex - b.newIndex);
-  for (const { oldIndex, newIndex } of candidates) {
-    if (matchedOld.has(oldIndex) || matchedNew.has(newIndex)) continue;
-    pairs.push({ oldIndex, newIndex, bySimilarity: true, moved: false });
-    matchedOld.add(oldIndex);
-    matchedNew.add(newIndex);
+    candidates.sort((a, b) => b.score - a.score || a.oldIndex - b.oldIndex || a.newIndex - b.newIndex);
+    for (const { oldIndex, newIndex } of candidates) {
+      if (matchedOld.has(oldIndex) || matchedNew.has(newIndex)) continue;
+      match(oldIndex, newIndex, true);
+    }
   }
 
   markMoved(pairs);
@@ -100,21 +112,4 @@ function readingOrder(pairs: readonly Pair[]): Pair[] {
     result.splice(before + 1, 0, pair);
   }
   return result;
-}
-
-function wordBag(text: string): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(word, (bag.get(word) ?? 0) + 1);
-  return bag;
-}
-
-function dice(a: Map<string, number>, b: Map<string, number>): number {
-  let common = 0;
-  let total = 0;
-  for (const [word, count] of a) {
-    common += Math.min(count, b.get(word) ?? 0);
-    total += count;
-  }
-  for (const count of b.values()) total += count;
-  return total === 0 ? 1 : (2 * common) / total;
 }

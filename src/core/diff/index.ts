@@ -8,10 +8,24 @@ import { alignSegments } from './align.ts';
 import { diffPassages, DEFAULT_TIMEOUT_MS } from './runs.ts';
 import { segmentsOf, type DiffSource, type Segment } from './segments.ts';
 import { touchedRequirements } from './requirements.ts';
-import { summarise } from './summary.ts';
+import { overview, summarise } from './summary.ts';
+import { bySection, redlineSections } from './sections.ts';
+import { blocksOfBody } from '../document/body-blocks.ts';
+import type { ReadableBlock } from '../document/readable-blocks.ts';
+import type { PolicyFormat } from '../document/parse.ts';
 import type { DiffModel, DiffSection, DiffTotals, SectionStatus } from './types.ts';
 
-export type { DiffModel, DiffSection, DiffTotals, SectionStatus, TouchedRequirement, WordRun } from './types.ts';
+export type {
+  ClauseMove,
+  DiffModel,
+  DiffSection,
+  DiffTotals,
+  SectionStatus,
+  SummaryLine,
+  SummaryPart,
+  TouchedRequirement,
+  WordRun,
+} from './types.ts';
 export type { DiffSource } from './segments.ts';
 export { countWords } from '../text/word-count.ts';
 export { DEFAULT_TIMEOUT_MS } from './runs.ts';
@@ -20,6 +34,10 @@ export { DEFAULT_TIMEOUT_MS } from './runs.ts';
 export interface DiffVersion extends DiffSource {
   frontMatter?: PolicyFrontMatter;
   sha256?: string;
+  /** The text as published, in blocks; made from `text` when missing (`document/body-blocks.ts`). */
+  blocks?: ReadableBlock[];
+  /** How to read `text` when `blocks` are missing; MDX by default. */
+  format?: PolicyFormat;
 }
 
 /** What a compliance evaluator receives (the mandates engine takes the same shape). */
@@ -44,33 +62,28 @@ export function diffVersions<C = unknown>(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const oldChanges: [number, number][] = [];
   const newChanges: [number, number][] = [];
-  const sections: DiffSection[] = alignSegments(before, after).map((pair) => {
+  const pairs = alignSegments(before, after);
+  const sourceSides = pairs.map((pair) => {
     const oldSegment = pair.oldIndex === null ? undefined : before[pair.oldIndex];
     const newSegment = pair.newIndex === null ? undefined : after[pair.newIndex];
-    const { runs, inserted, deleted, fallback } = diffPassages(
-      oldSegment?.text ?? '',
-      newSegment?.text ?? '',
-      timeoutMs,
-    );
-    recordChanges(runs, oldSegment, newSegment, oldChanges, newChanges);
-    const oldText = oldSegment?.text ?? '';
-    const newText = newSegment?.text ?? '';
-    // Most sections of two versions are identical: no need to normalise their spacing to know.
-    const textChanged = oldText !== newText && normalise(oldText) !== normalise(newText);
+    const passages = diffPassages(oldSegment?.text ?? '', newSegment?.text ?? '', timeoutMs);
+    recordChanges(passages.runs, oldSegment, newSegment, oldChanges, newChanges);
+    return { pair, oldSegment, newSegment, passages };
+  });
+  const sections = redlineSections(
+    sourceSides.map(({ pair, oldSegment, newSegment }) => ({ oldSegment, newSegment, moved: pair.moved })),
+    bySection(from.blocks ?? blocksOfBody(from.text, from.format)),
+    bySection(to.blocks ?? blocksOfBody(to.text, to.format)),
+    timeoutMs,
+  ).map((rendered, index): DiffSection => {
+    const { oldSegment, newSegment, passages } = sourceSides[index]!;
     return {
-      status: statusOf(oldSegment, newSegment, pair.moved, textChanged),
-      oldAnchor: oldSegment?.anchor ?? null,
-      newAnchor: newSegment?.anchor ?? null,
-      oldTitle: oldSegment?.title ?? null,
-      newTitle: newSegment?.title ?? null,
-      depth: (newSegment ?? oldSegment)!.depth,
-      oldIndex: pair.oldIndex,
-      newIndex: pair.newIndex,
-      textChanged,
-      runs,
-      wordsInserted: inserted,
-      wordsDeleted: deleted,
-      fallback,
+      ...rendered,
+      status: statusOf(oldSegment, newSegment, rendered),
+      oldIndex: sourceSides[index]!.pair.oldIndex,
+      newIndex: sourceSides[index]!.pair.newIndex,
+      runs: passages.runs,
+      fallback: passages.fallback,
     };
   });
 
@@ -83,8 +96,10 @@ export function diffVersions<C = unknown>(
     totals,
     summary: summarise(totals, {
       wording: sections.some((section) => section.textChanged),
-      spacing: sections.some((section) => section.runs.some((run) => run.kind !== 'equal')),
+      spacing: from.text !== to.text,
+      format: sections.some((section) => section.formatChanges.length > 0),
     }),
+    overview: overview(sections, totals, { from: from.version, to: to.version }),
     notes: sections
       .filter((section) => section.fallback === 'timeout')
       .map(
@@ -120,22 +135,17 @@ export function reassemble(model: Pick<DiffModel, 'sections'>, side: 'old' | 'ne
     .join('');
 }
 
+/** One word for the section; `moved` and `renamed` say both when both are true. */
 function statusOf(
   before: Segment | undefined,
   after: Segment | undefined,
-  moved: boolean,
-  textChanged: boolean,
+  rendered: Pick<DiffSection, 'renamed' | 'moved' | 'textChanged' | 'formatChanges'>,
 ): SectionStatus {
   if (!before) return 'added';
   if (!after) return 'removed';
-  if (before.anchor !== after.anchor) return 'renamed';
-  if (moved) return 'moved';
-  return textChanged ? 'changed' : 'unchanged';
-}
-
-/** Spacing never counts as a change of wording. */
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  if (rendered.renamed) return 'renamed';
+  if (rendered.moved) return 'moved';
+  return rendered.textChanged || rendered.formatChanges.length > 0 ? 'changed' : 'unchanged';
 }
 
 /** Body ranges that lost text (old side) or gained it (new side), for the requirements check. */
@@ -176,5 +186,7 @@ function totalsOf(sections: readonly DiffSection[]): DiffTotals {
     unchanged: count('unchanged'),
     wordsInserted: sections.reduce((sum, section) => sum + section.wordsInserted, 0),
     wordsDeleted: sections.reduce((sum, section) => sum + section.wordsDeleted, 0),
+    oldWords: sections.reduce((sum, section) => sum + section.oldWords, 0),
+    wordsKept: sections.reduce((sum, section) => sum + section.wordsKept, 0),
   };
 }

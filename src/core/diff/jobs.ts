@@ -27,6 +27,6 @@ export function runDiffJob<C = unknown>(job: DiffJob, evaluate?: (subject: Compl
 
 /** What a diff needs of a version (not its HTML or edit log), to send a job to another thread. */
 export function diffSide(version: DiffVersion): DiffVersion {
-  const { version: name, text, sections, bodyStart, frontMatter, sha256 } = version;
-  return { version: name, text, sections, bodyStart, frontMatter, sha256 };
+  const { version: name, text, sections, bodyStart, frontMatter, sha256, blocks, format } = version;
+  return { version: name, text, sections, bodyStart, frontMatter, sha256, blocks, format };
 }

@@ -21,13 +21,59 @@ export interface DiffSection {
   /** Position among the old and new sections (0-based), null where absent. */
   oldIndex: number | null;
   newIndex: number | null;
-  /** True when the wording differs (not only spacing), whatever the status. */
+  /** True when the words as published differ (not spacing, markup or comments), whatever the status. */
   textChanged: boolean;
+  /** Its place among the sections that stayed changed (it can be renamed too). */
+  moved: boolean;
+  /** Its heading's words changed, leading number aside (it can be moved too). */
+  renamed: boolean;
+  /** Only its heading's leading number changed ("7." → "9."). */
+  renumbered: boolean;
+  /** Changes that leave the words alone, named: "heading level changed", "made bold", "link address changed to …". */
+  formatChanges: string[];
+  /** Page-unique id for the section's change (`change-…`), which the summary links to. */
+  id: string;
+  /** The heading as published, with <ins>/<del> (inline HTML); empty for the opening text. */
+  headingHtml: string;
+  /** The text as published, with <ins>/<del> and moved clauses noted (HTML). */
+  html: string;
+  /** The source text as runs (for the CLI and the requirements check; the site shows `html`). */
   runs: WordRun[];
+  /** Published words inserted and deleted (comments and markup never count). */
   wordsInserted: number;
   wordsDeleted: number;
+  /** Published words of the old side kept, here or in the place they moved to. */
+  wordsKept: number;
+  /** Published words of the section on the old side. */
+  oldWords: number;
+  /** Clauses and paragraphs that came from other sections or went to them. */
+  movedIn: ClauseMove[];
+  movedOut: ClauseMove[];
   /** `timeout` when the passage was too different to compare word by word in time: whole-block replacement. */
   fallback: 'timeout' | null;
+}
+
+/** Clauses or paragraphs that moved between two sections, as one group. */
+export interface ClauseMove {
+  /** The section on the other side: its anchor, title and change id on the page. */
+  anchor: string;
+  title: string;
+  change: string;
+  /** Clause citations of the blocks that moved ("§K(a)"); empty for plain paragraphs. */
+  citations: string[];
+  /** The citations as a reader writes them ("K(a)–(l)"); empty for plain paragraphs. */
+  clauses: string;
+  blocks: number;
+  /** Their words changed on the way. */
+  reworded: boolean;
+}
+
+/** One line of the plain summary: text, with links to changes on the same page. */
+export type SummaryPart = { text: string; change?: string };
+
+export interface SummaryLine {
+  kind: 'kept' | 'new' | 'removed' | 'continued' | 'moved' | 'renamed' | 'reworded' | 'format';
+  parts: SummaryPart[];
 }
 
 export interface TouchedRequirement {
@@ -46,6 +92,9 @@ export interface DiffTotals {
   unchanged: number;
   wordsInserted: number;
   wordsDeleted: number;
+  /** Published words of the old version, and how many of them the new version keeps. */
+  oldWords: number;
+  wordsKept: number;
 }
 
 export interface DiffModel<C = unknown> {
@@ -57,6 +106,8 @@ export interface DiffModel<C = unknown> {
   totals: DiffTotals;
   /** One plain sentence: "3 sections changed, 1 added; 212 words inserted, 40 deleted." */
   summary: string;
+  /** The plain summary on top of the redline: what is new, removed, moved, reworded, and the share kept. */
+  overview: SummaryLine[];
   /** Plain notes for readers, e.g. which passages are shown as whole-block replacements. */
   notes: string[];
   /** Mandate requirements whose mapped sections changed. */

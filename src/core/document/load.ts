@@ -8,7 +8,8 @@ import { readFrontMatter } from './front-matter.ts';
 import { checkMdxProfile } from './mdx-profile.ts';
 import { checkTypingSlips } from './typing-slips.ts';
 import { buildSections, type Section } from './sections.ts';
-import { renderPolicyHtml } from './render.ts';
+import { renderPolicy } from './render.ts';
+import type { ReadableBlock } from './readable-blocks.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
 import type { Locate } from '../yaml/locate.ts';
 
@@ -28,6 +29,8 @@ export interface PolicyDocument {
   sections: Section[];
   /** Sanitised HTML of the body; undefined when the document has errors, so it is never published. */
   html: string | undefined;
+  /** The rendered text in blocks, as the redlines compare it (made with `html`). */
+  blocks?: ReadableBlock[];
   diagnostics: Diagnostic[];
 }
 
@@ -68,6 +71,10 @@ export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions
 
   document.diagnostics = sink.toDiagnostics();
   const clean = !document.diagnostics.some((d) => d.severity === 'error');
-  if (tree && clean && options.render !== false) document.html = renderPolicyHtml(tree, document.sections);
+  if (tree && clean && options.render !== false) {
+    const rendered = renderPolicy(tree, document.sections);
+    document.html = rendered.html;
+    document.blocks = rendered.blocks;
+  }
   return document;
 }

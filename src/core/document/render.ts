@@ -11,7 +11,9 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Root as HastRoot } from 'hast';
 import { flattenSections, type Section } from './sections.ts';
+import { readableBlocks, type ReadableBlock } from './readable-blocks.ts';
 
 const schema: SanitizeSchema = {
   ...defaultSchema,
@@ -58,10 +60,33 @@ export function renderPolicyHtml(
   sections: readonly Section[],
   options: { consume?: boolean } = {},
 ): string {
+  return String(processor.stringify(renderPolicyHast(tree, sections, options)));
+}
+
+/**
+ * The sanitised HTML tree the policy page is written from (before it becomes
+ * a string): the redlines read their text from it, so that they show what the
+ * page shows (see `readable-blocks.ts`).
+ */
+export function renderPolicyHast(
+  tree: Root,
+  sections: readonly Section[],
+  options: { consume?: boolean } = {},
+): HastRoot {
   const copy = options.consume ? tree : structuredClone(tree);
   const anchors = new Map(flattenSections(sections).map((section) => [section.position.start.offset, section]));
   prepare(copy, anchors);
-  return String(processor.stringify(processor.runSync(copy)));
+  return processor.runSync(copy) as HastRoot;
+}
+
+/** The policy page's HTML and its readable blocks, from one rendering. */
+export function renderPolicy(
+  tree: Root,
+  sections: readonly Section[],
+  options: { consume?: boolean } = {},
+): { html: string; blocks: ReadableBlock[] } {
+  const hast = renderPolicyHast(tree, sections, options);
+  return { html: String(processor.stringify(hast)), blocks: readableBlocks(hast, sections) };
 }
 
 function prepare(tree: Root, anchors: Map<number | undefined, Section>): void {

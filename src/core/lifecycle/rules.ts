@@ -18,7 +18,7 @@ import { DiagnosticSink, type Code, type Diagnostic } from '../diagnostics/diagn
 import type { Mandate, PolicyFrontMatter } from '../schemas/types.ts';
 import { checkReviewSchedule, reviewStatus, type ReviewStatus } from './schedule.ts';
 import { checkCommentPeriod, commentStatus, type CommentStatus } from './comment-period.ts';
-import { countWords, diffVersions, type DiffVersion } from '../diff/index.ts';
+import type { DiffModel } from '../diff/index.ts';
 import { bindsPolicy, isGrandfathered } from '../mandates/index.ts';
 import type { Locate, YamlPart, YamlPath } from '../yaml/locate.ts';
 
@@ -223,16 +223,24 @@ export function changedWordShare(
 
 /**
  * The change rules for the newest version, against the version before it
- * (`PolicyVersion`s from history fit). Older pairs are history: they cannot
- * be fixed any more, so they are not reported again.
+ * (`PolicyVersion`s from history fit), given the redline of that pair that
+ * the history computed (the plan's `latest` pair). Older pairs are history:
+ * they cannot be fixed any more, so they are not reported again.
  */
-export function classifyLatestChange(versions: readonly (VersionSnapshot & DiffVersion)[]): Finding[] {
+export function classifyLatestChange(
+  versions: readonly VersionSnapshot[],
+  latestChange: LatestChange | undefined,
+): Finding[] {
   const previous = versions.at(-2);
   const next = versions.at(-1);
-  if (!previous || !next || previous.version === next.version) return [];
-  const totals = diffVersions(previous, next).totals;
-  return classifyChange(previous, next, changedWordShare(totals, countWords(previous.text)));
+  if (!previous || !next || previous.version === next.version || !latestChange) return [];
+  if (latestChange.from.version !== previous.version || latestChange.to.version !== next.version) return [];
+  // Words as published on both sides of the share: comments and markup count for neither.
+  return classifyChange(previous, next, changedWordShare(latestChange.totals, latestChange.totals.oldWords));
 }
+
+/** What the change rules read of the latest pair's redline (a `DiffModel` fits). */
+export type LatestChange = Pick<DiffModel, 'from' | 'to' | 'totals'>;
 
 export function reportFindings(findings: readonly Finding[], locate: Locate, sink: DiagnosticSink): void {
   for (const finding of findings) {
@@ -256,7 +264,9 @@ export interface LifecycleOptions {
   today: CalendarDate;
   warningDays: number;
   /** The policy's versions from history, oldest first (the last is the current text), for the change rules. */
-  versions?: readonly (VersionSnapshot & DiffVersion)[];
+  versions?: readonly VersionSnapshot[];
+  /** The redline of the last two versions, from the model (see `versions/pair-plan.ts`). */
+  latestChange?: LatestChange;
   /** Compliance reports of the mandates that gate the current version (grandfathered ones left out). */
   compliance?: readonly ComplianceLike[];
 }
@@ -273,7 +283,7 @@ export function assessLifecycle(document: LifecycleInput, options: LifecycleOpti
     ...checkAdoption(frontMatter, options.today),
     ...checkAdoptionCompliance(frontMatter, options.compliance ?? []),
     ...checkChangeDeclaration(frontMatter),
-    ...classifyLatestChange(options.versions ?? []),
+    ...classifyLatestChange(options.versions ?? [], options.latestChange),
   ];
   reportFindings(findings, locate, sink);
   return { review, comment, diagnostics: sink.toDiagnostics() };

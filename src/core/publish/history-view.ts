@@ -1,9 +1,8 @@
 // What the versions timeline, each version's page and the redlines need to
 // know about a policy's versions, worked out once: which version is the latest,
 // which one is in force, and which redlines exist for each version.
-import type { DiffModel } from '../diff/types.ts';
 import type { PolicyVersion, VersionStatus } from '../versions/types.ts';
-import { diffPairs, type DiffPair } from './diff-pairs.ts';
+import type { PlannedPair } from '../versions/pair-plan.ts';
 import { pairSlug } from '../routes.ts';
 
 export interface VersionView {
@@ -25,23 +24,21 @@ export interface HistoryView {
   latest: string | undefined;
   inForce: string | undefined;
   /** The published redlines, in the order the diff list shows them. */
-  pairs: DiffPair[];
+  pairs: PlannedPair[];
   /** One per version, in version order (oldest first). */
   versions: VersionView[];
 }
 
-/** `diffs` are the redlines the model computed; only pairs that have one are published. */
-export function historyView(versions: readonly PolicyVersion[], diffs: readonly DiffModel<unknown>[]): HistoryView {
-  const computed = new Set(diffs.map((diff) => pairSlug(diff.from.version, diff.to.version)));
+/** `pairs` are the published pairs of the plan (`versions/pair-plan.ts`). */
+export function historyView(versions: readonly PolicyVersion[], pairs: readonly PlannedPair[]): HistoryView {
   const numbers = versions.map((version) => version.version);
-  const pairs = diffPairs(numbers, Number.POSITIVE_INFINITY).filter((pair) => computed.has(pair.slug));
   const published = new Set(pairs.map((pair) => pair.slug));
   const latest = numbers.at(-1);
   const inForce = versions.findLast((version) => version.status === 'adopted')?.version;
   return {
     latest,
     inForce,
-    pairs,
+    pairs: [...pairs],
     versions: versions.map((version, index) => {
       const previous = numbers[index - 1];
       const fromPrevious = previous === undefined ? undefined : pairSlug(previous, version.version);

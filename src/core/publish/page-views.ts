@@ -25,6 +25,7 @@ import {
   type RequirementHistory,
 } from './compliance-rows.ts';
 import type { HistoryView } from './history-view.ts';
+import type { SectionHistory } from './section-history.ts';
 import { redlineRequirements, type RedlineMandate } from './redline-requirements.ts';
 import type { Section } from '../document/sections.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
@@ -95,6 +96,11 @@ export interface PolicyViews {
    * one (R-24-89 §1.A.8): the clause and what it asks, in the mandate's words.
    */
   reviewAsk: { citation: string; text: string } | undefined;
+  /**
+   * For each published redline, by pair slug, the history page (its slug) of each of the
+   * redline's sections, in the order of `diff.sections`; undefined where a section has none.
+   */
+  sectionHistorySlugs: Record<string, (string | undefined)[]>;
 }
 
 export interface MandatePageView {
@@ -115,6 +121,7 @@ interface PolicyInput {
   versions: readonly PolicyVersion[];
   diffs: readonly DiffModel<ComplianceReport[]>[];
   history: HistoryView;
+  sectionHistories: readonly SectionHistory[];
   versionCompliance: readonly VersionComplianceModel[];
   review: ReviewStatus;
   comment: CommentStatus | undefined;
@@ -158,6 +165,19 @@ export function policyViews(
       };
     }),
     redlineRequirements: redlineViews(policy.diffs, mandates),
+    sectionHistorySlugs: Object.fromEntries(
+      policy.diffs.map((diff) => [
+        pairSlug(diff.from.version, diff.to.version),
+        diff.sections.map(
+          (section) =>
+            policy.sectionHistories.find(
+              (history) =>
+                (section.newAnchor !== null && history.anchors[diff.to.version] === section.newAnchor) ||
+                (section.oldAnchor !== null && history.anchors[diff.from.version] === section.oldAnchor),
+            )?.slug,
+        ),
+      ]),
+    ),
   };
 }
 

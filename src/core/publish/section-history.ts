@@ -1,11 +1,11 @@
 // Per-section history: every change to one section (say "Disciplinary
-// Actions") across the versions of a policy. Sections are followed through
-// the redline of each consecutive pair of versions, so a renamed or moved
-// section keeps its history. Each history is published at the section's
-// latest anchor; if two sections ever end at the same anchor (one removed, a
-// new one later added under the same heading), they share that page, which
-// is what a reader following that address expects.
-import type { DiffModel, DiffSection, SectionStatus, WordRun } from '../diff/types.ts';
+// Actions") across the versions of a policy. A section is followed through
+// the redline of each consecutive pair of versions, so a section that was
+// renamed, moved or renumbered keeps one history (one lineage, one page); the
+// opening text before the first heading is a section too. Histories are listed
+// in the document order of the latest version; sections no longer in it come
+// after, each saying in which version it was removed.
+import type { DiffModel, DiffSection, SectionStatus } from '../diff/types.ts';
 import { pairSlug } from '../routes.ts';
 
 export interface SectionChange {
@@ -15,26 +15,38 @@ export interface SectionChange {
   previous: string | undefined;
   /** `first` when the section is in the policy's first version. */
   status: SectionStatus | 'first';
+  /** The section's anchor and title in `version` (null once removed); the opening text has the anchor `""`. */
   anchor: string | null;
   title: string | null;
   oldAnchor: string | null;
   oldTitle: string | null;
   textChanged: boolean;
+  moved: boolean;
+  renamed: boolean;
+  renumbered: boolean;
+  formatChanges: string[];
   wordsInserted: number;
   wordsDeleted: number;
-  /** The section's redline for this change; empty when its wording did not change. */
-  runs: WordRun[];
+  /** The section's rendered redline for this change (heading and text); empty for the first version. */
+  headingHtml: string;
+  html: string;
   /** `a..b` of the whole redline, when published. */
   redline: string | undefined;
 }
 
 export interface SectionHistory {
-  /** The address of the history: the section's latest anchor. */
+  /** The last part of the history's address: the section's latest anchor (`opening-text` for the opening text). */
+  slug: string;
+  /** The section's anchor in the latest version it is in (`""` for the opening text). */
   anchor: string;
   /** The latest title. */
   title: string;
   /** Still in the latest version. */
   current: boolean;
+  /** The version that no longer has it, when it was removed. */
+  removedIn: string | undefined;
+  /** Its anchor in each version that has it, for finding the history of a section of any redline. */
+  anchors: Record<string, string>;
   /** Oldest first. Versions in which the section did not change are left out. */
   changes: SectionChange[];
 }
@@ -43,15 +55,21 @@ interface Track {
   anchor: string;
   title: string;
   alive: boolean;
+  removedIn: string | undefined;
+  anchors: Record<string, string>;
   changes: SectionChange[];
+  /** Position in the latest version that has it. */
+  place: number;
 }
+
+type Version = { version: string; sections: readonly { anchor: string; title: string }[] };
 
 /**
  * `versions` in order, oldest first; `diffs` must hold each consecutive pair
  * (`v[i]..v[i+1]`) — a missing pair ends the history there.
  */
 export function sectionHistories(
-  versions: readonly { version: string; sections: readonly { anchor: string; title: string }[] }[],
+  versions: readonly Version[],
   diffs: readonly Pick<DiffModel, 'from' | 'to' | 'sections'>[],
   published: ReadonlySet<string> = new Set(diffs.map((diff) => pairSlug(diff.from.version, diff.to.version))),
 ): SectionHistory[] {
@@ -59,22 +77,16 @@ export function sectionHistories(
   if (!first) return [];
   const tracks: Track[] = [];
   let byAnchor = new Map<string, Track>();
-  for (const section of headingSections(diffs[0], first.sections)) {
-    const track: Track = { anchor: section.anchor, title: section.title, alive: true, changes: [] };
-    track.changes.push({
-      version: first.version,
-      previous: undefined,
-      status: 'first',
+  for (const [place, section] of firstSections(diffs[0], first).entries()) {
+    const track: Track = {
       anchor: section.anchor,
       title: section.title,
-      oldAnchor: null,
-      oldTitle: null,
-      textChanged: false,
-      wordsInserted: 0,
-      wordsDeleted: 0,
-      runs: [],
-      redline: undefined,
-    });
+      alive: true,
+      removedIn: undefined,
+      anchors: { [first.version]: section.anchor },
+      changes: [firstChange(first.version, section)],
+      place,
+    };
     tracks.push(track);
     byAnchor.set(section.anchor, track);
   }
@@ -85,41 +97,109 @@ export function sectionHistories(
     if (!diff) break;
     const next = new Map<string, Track>();
     for (const section of diff.sections) {
-      if (section.oldAnchor === '' || section.newAnchor === '') continue; // the opening text has no heading
       let track = section.oldAnchor === null ? undefined : byAnchor.get(section.oldAnchor);
       if (!track) {
-        track = { anchor: section.newAnchor ?? '', title: section.newTitle ?? '', alive: true, changes: [] };
+        track = {
+          anchor: section.newAnchor ?? '',
+          title: titleOf(section.newTitle, section.newAnchor),
+          alive: true,
+          removedIn: undefined,
+          anchors: {},
+          changes: [],
+          place: 0,
+        };
         tracks.push(track);
       }
-      if (section.status !== 'unchanged' || section.textChanged) {
+      if (section.status !== 'unchanged' || section.textChanged || section.formatChanges.length > 0) {
         track.changes.push(changeOf(section, from, to, published));
       }
       if (section.newAnchor === null) {
         track.alive = false;
+        track.removedIn = to;
       } else {
         track.anchor = section.newAnchor;
-        track.title = section.newTitle ?? track.title;
+        track.title = titleOf(section.newTitle, section.newAnchor);
+        track.anchors[to] = section.newAnchor;
+        track.place = section.newIndex ?? 0;
         next.set(section.newAnchor, track);
       }
     }
     byAnchor = next;
   }
+  // The latest version's sections in document order, then the removed ones, latest removal first.
+  const latest = new Set(byAnchor.values());
   const order = new Map(versions.map((entry, index) => [entry.version, index]));
-  return merge(tracks, order);
+  const current = tracks.filter((track) => latest.has(track)).sort((a, b) => a.place - b.place);
+  const removed = tracks
+    .filter((track) => !latest.has(track))
+    .sort((a, b) => (order.get(b.removedIn ?? '') ?? 0) - (order.get(a.removedIn ?? '') ?? 0) || a.place - b.place);
+  const slugs = new Set<string>();
+  return [...current, ...removed].map((track) => {
+    const base = track.anchor === '' ? 'opening-text' : track.anchor;
+    let slug = base;
+    // A removed section whose anchor a later section took gets its own page, not a share of that one.
+    for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
+    slugs.add(slug);
+    return {
+      slug,
+      anchor: track.anchor,
+      title: track.title,
+      current: latest.has(track),
+      removedIn: latest.has(track) ? undefined : track.removedIn,
+      anchors: track.anchors,
+      changes: track.changes,
+    };
+  });
 }
 
-function headingSections(
+/** The history of the section with `anchor` in `version`, if it has one. */
+export function historyOf(
+  histories: readonly SectionHistory[],
+  version: string,
+  anchor: string | null,
+): SectionHistory | undefined {
+  if (anchor === null) return undefined;
+  return histories.find((history) => history.anchors[version] === anchor);
+}
+
+function titleOf(title: string | null, anchor: string | null): string {
+  return anchor === '' ? 'Opening text' : (title ?? '');
+}
+
+/** The first version's sections in order, the opening text included (from the first redline's old side). */
+function firstSections(
   diff: Pick<DiffModel, 'sections'> | undefined,
-  sections: readonly { anchor: string; title: string }[],
+  first: Version,
 ): { anchor: string; title: string }[] {
-  // The diff's old side lists every heading of the first version (at any depth), in order.
   if (diff) {
     return diff.sections
-      .filter((section) => section.oldAnchor !== null && section.oldAnchor !== '')
+      .filter((section) => section.oldAnchor !== null)
       .sort((a, b) => (a.oldIndex ?? 0) - (b.oldIndex ?? 0))
-      .map((section) => ({ anchor: section.oldAnchor!, title: section.oldTitle ?? '' }));
+      .map((section) => ({ anchor: section.oldAnchor!, title: titleOf(section.oldTitle, section.oldAnchor) }));
   }
-  return sections.map(({ anchor, title }) => ({ anchor, title }));
+  return first.sections.map(({ anchor, title }) => ({ anchor, title }));
+}
+
+function firstChange(version: string, section: { anchor: string; title: string }): SectionChange {
+  return {
+    version,
+    previous: undefined,
+    status: 'first',
+    anchor: section.anchor,
+    title: section.title,
+    oldAnchor: null,
+    oldTitle: null,
+    textChanged: false,
+    moved: false,
+    renamed: false,
+    renumbered: false,
+    formatChanges: [],
+    wordsInserted: 0,
+    wordsDeleted: 0,
+    headingHtml: '',
+    html: '',
+    redline: undefined,
+  };
 }
 
 function changeOf(section: DiffSection, from: string, to: string, published: ReadonlySet<string>): SectionChange {
@@ -129,38 +209,18 @@ function changeOf(section: DiffSection, from: string, to: string, published: Rea
     previous: from,
     status: section.status,
     anchor: section.newAnchor,
-    title: section.newTitle,
+    title: section.newAnchor === null ? null : titleOf(section.newTitle, section.newAnchor),
     oldAnchor: section.oldAnchor,
-    oldTitle: section.oldTitle,
+    oldTitle: section.oldAnchor === null ? null : titleOf(section.oldTitle, section.oldAnchor),
     textChanged: section.textChanged,
+    moved: section.moved,
+    renamed: section.renamed,
+    renumbered: section.renumbered,
+    formatChanges: section.formatChanges,
     wordsInserted: section.wordsInserted,
     wordsDeleted: section.wordsDeleted,
-    runs: section.textChanged ? section.runs : [],
+    headingHtml: section.headingHtml,
+    html: section.html,
     redline: published.has(slug) ? slug : undefined,
   };
-}
-
-/** One history per final anchor, in order of first appearance. */
-function merge(tracks: readonly Track[], order: ReadonlyMap<string, number>): SectionHistory[] {
-  const byAnchor = new Map<string, SectionHistory>();
-  for (const track of tracks) {
-    const existing = byAnchor.get(track.anchor);
-    if (existing) {
-      existing.changes.push(...track.changes);
-      existing.current ||= track.alive;
-      if (track.alive) existing.title = track.title;
-    } else {
-      byAnchor.set(track.anchor, {
-        anchor: track.anchor,
-        title: track.title,
-        current: track.alive,
-        changes: [...track.changes],
-      });
-    }
-  }
-  const histories = [...byAnchor.values()];
-  for (const history of histories) {
-    history.changes.sort((a, b) => (order.get(a.version) ?? 0) - (order.get(b.version) ?? 0));
-  }
-  return histories;
 }

@@ -14,6 +14,7 @@ import type { RevisionParser } from '../versions/load-revision.ts';
 import type { PairDiffer } from '../diff/jobs.ts';
 import type { DiffModel } from '../diff/types.ts';
 import { readPolicyHistories, withCompliance } from '../versions/policy-histories.ts';
+import { planPairs } from '../versions/pair-plan.ts';
 import { assessLifecycle, gatingReports } from '../lifecycle/rules.ts';
 import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from '../lifecycle/schedule.ts';
 import type { CommentStatus } from '../lifecycle/comment-period.ts';
@@ -176,12 +177,14 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
   const warningDays = repository.site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS;
   for (const document of repository.documents) {
     if (!document.frontMatter) continue;
+    const history = histories.byPath.get(document.path);
     const lifecycle = assessLifecycle(
       { path: document.path, frontMatter: document.frontMatter, locate: document.locate },
       {
         today: options.today,
         warningDays,
-        versions: histories.byPath.get(document.path)?.versions ?? [],
+        versions: history?.versions ?? [],
+        latestChange: history?.latest,
         compliance: gatingReports(
           document.frontMatter,
           compliance.reports.get(document.path) ?? [],
@@ -190,13 +193,11 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       },
     );
     diagnostics.push(...lifecycle.diagnostics);
-    // Every pair of versions gets a redline (the history computes consecutive pairs and each against the latest).
+    // The redlines of the published pairs, computed by the history (see versions/pair-plan.ts).
     const published = publishHistory(
-      document.frontMatter.id,
-      histories.byPath.get(document.path)?.versions ?? [],
-      withCompliance(histories.byPath.get(document.path)?.diffs ?? [], compliance.versions.get(document.path) ?? []),
-      compliance.versions.get(document.path) ?? [],
-      options.diffs ?? options.render ?? true,
+      history?.versions ?? [],
+      history?.plan ?? planPairs([], { publish: false }),
+      withCompliance(history?.diffs ?? [], compliance.versions.get(document.path) ?? []),
     );
     const versions = histories.byPath.get(document.path)?.versions ?? [];
     const id = document.frontMatter.id;
@@ -206,8 +207,8 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       frontMatter: document.frontMatter,
       sections: document.sections,
       html: document.html ?? '',
-      versions: histories.byPath.get(document.path)?.versions ?? [],
-      earlierRevisions: histories.byPath.get(document.path)?.earlier ?? [],
+      versions: history?.versions ?? [],
+      earlierRevisions: history?.earlier ?? [],
       diffs: published.diffs,
       history: published.history,
       sectionHistories: published.sections,

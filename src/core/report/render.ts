@@ -7,6 +7,7 @@ import { lifecycleChanges } from './lifecycle-rows.ts';
 import { code, details, inline, link, prose, table } from '../text/markdown.ts';
 import { plural } from '../text/english.ts';
 import { markdownReport } from '../diagnostics/format.ts';
+import { renderedRuns } from '../diff/markdown.ts';
 import { sectionRedline } from './redline.ts';
 import type { BranchReport, PolicyChange, PolicySide } from './types.ts';
 import { absoluteUrl, policyPath, redlinePath } from '../routes.ts';
@@ -178,11 +179,13 @@ function sectionChanges(change: PolicyChange, report: BranchReport): string {
   const rows = changed.map((section) => [sectionTitle(section, change, report), section.status, words(section)]);
   parts.push(table(['Section', 'Status', 'Words'], rows));
   if (unchanged > 0) parts.push(`${plural(unchanged, 'other section')} ${unchanged === 1 ? 'is' : 'are'} unchanged.`);
+  // The text as published, never its source: the words around each change.
   const redlines = changed
-    .filter((section) => section.runs.some((run) => run.kind !== 'equal'))
+    .map((section) => ({ section, runs: renderedRuns(section.html) }))
+    .filter(({ runs }) => runs.some((run) => run.kind !== 'equal'))
     .map(
-      (section) =>
-        `**${inline(section.newTitle ?? section.oldTitle ?? '')}** (${section.status})\n\n${sectionRedline(section)}`,
+      ({ section, runs }) =>
+        `**${inline(section.newTitle ?? section.oldTitle ?? '')}** (${section.status})\n\n${sectionRedline({ runs })}`,
     );
   if (redlines.length > 0) {
     parts.push(

@@ -6,7 +6,8 @@ import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnosti
 import type { PolicyDocument } from '../document/load.ts';
 import type { Revision } from '../ports.ts';
 import { pullRequestOf, subjectOf } from './commit-message.ts';
-import { renderPolicyHtml } from '../document/render.ts';
+import { renderPolicy, renderPolicyHast } from '../document/render.ts';
+import { readableBlocks } from '../document/readable-blocks.ts';
 import { countWords } from '../text/word-count.ts';
 import { sourceOf, type LoadedSource, type RevisionCache } from './load-revision.ts';
 import { groupByVersion, type Entry, type Group } from './group.ts';
@@ -86,7 +87,9 @@ export function buildVersions(input: VersionsInput): VersionSet {
     const immutability = checkImmutability(group, context);
     diagnostics.push(...immutability.diagnostics);
     const laterAdopted = kept.slice(index + 1).some((later) => later.last.frontMatter.status === 'adopted');
-    versions.push(versionOf(group, laterAdopted, group === lastGroup, input.render, immutability.errata));
+    // The last two versions always get their readable blocks: the change rules read the diff of that pair.
+    const needBlocks = input.render || index >= kept.length - 2;
+    versions.push(versionOf(group, laterAdopted, group === lastGroup, input.render, needBlocks, immutability.errata));
   }
   return { versions, sources: kept.map((group) => group.last.source), earlier, diagnostics };
 }
@@ -123,6 +126,7 @@ function versionOf(
   laterAdopted: boolean,
   current: boolean,
   render: boolean,
+  needBlocks: boolean,
   errata: PolicyVersion['errata'],
 ): PolicyVersion {
   const { frontMatter, body, source } = group.last;
@@ -140,10 +144,25 @@ function versionOf(
     errata,
     current,
   };
-  if (render && !hasErrors(document.diagnostics)) {
-    // A revision parsed ahead (`prepareRevision`) comes with its HTML and without its tree.
-    const html = document.html ?? (document.tree ? renderPolicyHtml(document.tree, document.sections) : undefined);
-    if (html !== undefined) version.html = html;
+  if (hasErrors(document.diagnostics)) return version;
+  // A revision parsed ahead (`prepareRevision`) comes with its HTML and blocks, and without its tree.
+  if (render) {
+    const rendered =
+      document.html !== undefined
+        ? { html: document.html, blocks: document.blocks }
+        : document.tree
+          ? renderPolicy(document.tree, document.sections)
+          : undefined;
+    if (rendered?.html !== undefined) version.html = rendered.html;
+    if (rendered?.blocks) version.blocks = rendered.blocks;
+  }
+  if (needBlocks && !version.blocks) {
+    const blocks =
+      document.blocks ??
+      (document.tree
+        ? readableBlocks(renderPolicyHast(document.tree, document.sections), document.sections)
+        : undefined);
+    if (blocks) version.blocks = blocks;
   }
   return version;
 }

@@ -2,7 +2,7 @@
 // commits (renames, merges, unrelated edits) is parsed a single time.
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { loadPolicy, type PolicyDocument } from '../document/load.ts';
-import { renderPolicyHtml } from '../document/render.ts';
+import { renderPolicy } from '../document/render.ts';
 
 export interface LoadedSource {
   document: PolicyDocument;
@@ -76,13 +76,19 @@ export function prepareRevision(path: string, bytes: Uint8Array): LoadedSource {
   const document = loadPolicy(path, bytes, { render: false });
   const source = sourceOf(document);
   // Rendered as `loadPolicy` would (only a clean document), from a tree that is dropped right after.
-  const html =
+  const rendered =
     document.tree && !hasErrors(document.diagnostics)
-      ? renderPolicyHtml(document.tree, document.sections, { consume: true })
+      ? renderPolicy(document.tree, document.sections, { consume: true })
       : undefined;
   return {
     ...source,
-    document: { ...document, html, tree: undefined, locate: () => ({ line: 1, column: 1 }) },
+    document: {
+      ...document,
+      html: rendered?.html,
+      ...(rendered ? { blocks: rendered.blocks } : {}),
+      tree: undefined,
+      locate: () => ({ line: 1, column: 1 }),
+    },
   };
 }
 

@@ -8,19 +8,24 @@ import type { ComplianceSubject, DiffModel } from '../diff/index.ts';
 import { runDiffJob, type DiffJob, type PairDiffer } from '../diff/jobs.ts';
 import { buildVersions, RevisionCache, type RevisionParser, type RevisionToParse } from './index.ts';
 import type { EarlierRevision, PolicyVersion } from './types.ts';
+import { planPairs, type PairPlan } from './pair-plan.ts';
 
 export interface PolicyHistoryModel<C = unknown> {
   versions: PolicyVersion[];
   /** Committed revisions from before the file had front matter: shown, never counted as versions. */
   earlier: EarlierRevision[];
-  /** Every consecutive pair, and every version against the current one. Empty unless diffs were asked for. */
+  /** Which pairs were diffed and which are published (see `pair-plan.ts`). */
+  plan: PairPlan;
+  /** The redlines of the published pairs, in the plan's order. Empty unless diffs were asked for. */
   diffs: DiffModel<C>[];
+  /** The redline of the newest version against the one before it (for the change rules), whether published or not. */
+  latest: DiffModel<C> | undefined;
 }
 
 export interface HistoriesOptions<C> {
   history?: PolicyHistory;
   render: boolean;
-  /** Compute the diffs too (the site needs them; `policy check` does not). */
+  /** Compute the published redlines too (the site needs them; `policy check` only needs the latest pair). */
   diffs: boolean;
   evaluate?: (subject: ComplianceSubject) => C;
   cache?: RevisionCache;
@@ -50,21 +55,27 @@ export async function readPolicyHistories<C = unknown>(
       cache,
       render: options.render,
     });
+    const plan = planPairs(
+      set.versions.map((version) => version.version),
+      { publish: options.diffs },
+    );
     const job: DiffJob = {
       policy: document.frontMatter?.id ?? '',
       versions: set.versions,
-      pairs: options.diffs ? diffPairs(set.versions.map((_, index) => index)) : [],
+      pairs: plan.pairs.map((pair) => [pair.fromIndex, pair.toIndex] as const),
       timeoutMs: options.timeoutMs,
     };
-    return { document, set, job };
+    return { document, set, plan, job };
   });
   // Redlines of all policies at once when a bulk differ is given (and nothing must be evaluated with them).
   const bulk = options.differ && !options.evaluate ? await options.differ.diff(built.map(({ job }) => job)) : undefined;
-  for (const [index, { document, set, job }] of built.entries()) {
+  for (const [index, { document, set, plan, job }] of built.entries()) {
     diagnostics.push(...set.diagnostics);
-    const diffs: DiffModel<C>[] = (bulk?.[index] as DiffModel<C>[] | undefined) ?? runDiffJob(job, options.evaluate);
+    const computed: DiffModel<C>[] = (bulk?.[index] as DiffModel<C>[] | undefined) ?? runDiffJob(job, options.evaluate);
+    const diffs = computed.slice(0, plan.published.length);
     diagnostics.push(...diffs.flatMap((diff) => fallbackNotes(document.path, diff)));
-    byPath.set(document.path, { versions: set.versions, earlier: set.earlier, diffs });
+    const latest = plan.latest ? computed[plan.pairs.indexOf(plan.latest)] : undefined;
+    byPath.set(document.path, { versions: set.versions, earlier: set.earlier, plan, diffs, latest });
   }
   return { byPath, diagnostics };
 }
@@ -85,17 +96,6 @@ async function parseAhead(
   const todo = [...wanted.values()];
   const parsed = await parser.parse(todo);
   todo.forEach((revision, index) => cache.add(revision.blob, revision.path, parsed[index]!));
-}
-
-/** Every consecutive pair, and every version against the current (last) one, each once. */
-export function diffPairs<T>(versions: readonly T[]): [T, T][] {
-  const pairs: [T, T][] = [];
-  const last = versions.length - 1;
-  for (let index = 0; index < last; index++) {
-    pairs.push([versions[index]!, versions[index + 1]!]);
-    if (index + 1 < last) pairs.push([versions[index]!, versions[last]!]);
-  }
-  return pairs;
 }
 
 /**

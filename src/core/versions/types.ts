@@ -1,3 +1,4 @@
+import type { ReadableBlock } from '../document/readable-blocks.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
 import type { Section } from '../document/sections.ts';
 
@@ -51,6 +52,8 @@ export interface PolicyVersion {
   errata: Erratum[];
   /** Sanitised HTML of the text; only for versions without errors and only when rendering was asked for. */
   html?: string;
+  /** The text as the page shows it, in blocks, for the redlines (with `html`, and for the last two versions always). */
+  blocks?: ReadableBlock[];
   /** True for the version in the working tree (the newest one). */
   current: boolean;
 }

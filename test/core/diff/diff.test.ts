@@ -71,7 +71,7 @@ describe('section-aware diff', () => {
   it('whitespace-only changes count as no change of wording', () => {
     const model = diffOf('whitespace-only');
     expect(model.sections.every((section) => section.status === 'unchanged')).toBe(true);
-    expect(model.summary).toBe('No changes to the wording (spacing only).');
+    expect(model.summary).toBe('No changes to the text as published (only spacing or markup changed).');
   });
 
   it('punctuation-only changes mark the section changed with no words', () => {

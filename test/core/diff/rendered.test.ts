@@ -1,0 +1,77 @@
+// The rendered redline on small cases: what a reader sees, and the changes
+// that are not changes of words, named in words.
+import { describe, expect, it } from 'vitest';
+import { diffVersions, type DiffModel } from '../../../src/core/diff/index.ts';
+import { citationRange } from '../../../src/core/diff/citations.ts';
+import { headingNumber, headingWords } from '../../../src/core/diff/similarity.ts';
+import { versionOf } from './load-pair.ts';
+
+const policy = (version: string, body: string) =>
+  `---\nid: sample\ntitle: Sample\nnumber: AI 1-1\nkind: administrative-instruction\nowner: City\nversion: "${version}"\nstatus: draft\n---\n\n${body}\n`;
+
+function diff(before: string, after: string): DiffModel {
+  return diffVersions(versionOf(policy('1.0', before), '1.0'), versionOf(policy('1.1', after), '1.1'));
+}
+
+describe('the rendered redline', () => {
+  it('neither shows nor counts an MDX comment', () => {
+    const model = diff('## Rules\n\nStaff are polite.', '## Rules\n\n{/* reviewed in March */}\n\nStaff are polite.');
+    expect(model.totals).toMatchObject({ wordsInserted: 0, wordsDeleted: 0, changed: 0 });
+    expect(model.sections.map((section) => section.html).join('')).not.toContain('reviewed');
+    expect(model.summary).toBe('No changes to the text as published (only spacing or markup changed).');
+  });
+
+  it('names formatting that leaves the words alone', () => {
+    const model = diff(
+      '## Rules\n\nStaff are polite. See [the guide](/old).\n\n### Notes\n\nNone.',
+      '## Rules\n\nStaff are **polite**. See [the guide](/new).\n\n## Notes\n\nNone.',
+    );
+    const rules = model.sections.find((section) => section.newTitle === 'Rules')!;
+    expect(rules.formatChanges).toEqual(['made bold', 'link address changed to /new']);
+    expect(rules.html).toBe('<p>Staff are <strong>polite</strong>. See <a href="/new">the guide</a>.</p>');
+    expect(model.sections.find((section) => section.newTitle === 'Notes')!.formatChanges).toEqual([
+      'heading level changed',
+    ]);
+    expect(model.summary).toBe('2 sections changed; no words inserted or deleted (formatting only).');
+  });
+
+  it('says when a numbered list is renumbered', () => {
+    const model = diff('## Steps\n\n1. Ask.\n2. Wait.', '## Steps\n\n3. Ask.\n4. Wait.');
+    expect(model.sections[0]!.formatChanges).toEqual(['list renumbered']);
+  });
+
+  it('marks words inside the rendered elements, with announced start and end', () => {
+    const model = diff('## Rules\n\n- A. Staff are polite.', '## Rules\n\n- A. Staff are always polite.');
+    expect(model.sections[0]!.html).toBe(
+      '<ul class="clauses"><li class="clause">A. Staff are <ins><span class="visually-hidden">[inserted] </span>always<span class="visually-hidden"> [end inserted]</span></ins> polite.</li></ul>',
+    );
+  });
+
+  it('matches a renumbered heading by its words, not as removed plus added', () => {
+    const model = diff(
+      '## 7. Bandwidth\n\nDo not use too much bandwidth.\n\n## 8. Protection\n\nWe protect users.',
+      '## 8. Bandwidth\n\nDo not use too much bandwidth.\n\n## 9. Protection\n\nWe protect users and their data.',
+    );
+    expect(model.sections.map((section) => [section.status, section.renumbered, section.renamed])).toEqual([
+      ['changed', true, false],
+      ['changed', true, false],
+    ]);
+  });
+});
+
+describe('headings and citations in words', () => {
+  it('leaves out a heading’s leading number, but not a word that looks like one', () => {
+    expect(headingWords('7. Excessive Bandwidth Use')).toBe('excessive bandwidth use');
+    expect(headingWords('4.Services Usage Limits')).toBe('services usage limits');
+    expect(headingWords('A Policy for Everyone')).toBe('a policy for everyone');
+    expect(headingNumber('10. User Protection')).toBe('10');
+    expect(headingNumber('K. Comments')).toBe('K');
+    expect(headingNumber('Purpose')).toBeUndefined();
+  });
+
+  it('writes runs of clauses as ranges', () => {
+    expect(citationRange(['§K', '§K(a)', '§K(b)', '§K(c)'])).toBe('K and K(a)–(c)');
+    expect(citationRange(['§K(b)', '§K(d)'])).toBe('K(b) and K(d)');
+    expect(citationRange(['§H'])).toBe('H');
+  });
+});
