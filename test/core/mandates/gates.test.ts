@@ -70,7 +70,7 @@ describe('complianceDiagnostics', () => {
       checked.diagnostics.filter((d) => d.file === 'policy/site.yaml').map((d) => [d.code, d.message.slice(0, 75)]),
     ).toEqual([
       ['mandate/missing-element', 'R-24-89 §1.B Published on a public page (a website requirement) is missing:'],
-      ['mandate/missing-element', 'R-24-89 §1.B Feedback mechanism (a website requirement) is missing: there i'],
+      ['mandate/missing-element', 'R-24-89 §1.B Feedback mechanism (a website requirement) is missing: the sit'],
       ['mandate/missing-element', 'R-24-89 §1.B Reporting potential violations (a website requirement) is miss'],
     ]);
     expect(checked.mandates[0]!.website.map((r) => r.status)).toEqual(['missing', 'missing', 'missing']);
