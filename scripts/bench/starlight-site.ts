@@ -100,9 +100,11 @@ export function createStarlightSite(installFolder: string): StarlightSite {
     build: async (kind) => {
       rmSync(join(root, 'dist'), { recursive: true, force: true });
       if (kind === 'cold') {
-        // Astro keeps the content layer's data store (parsed and rendered entries) in these folders.
-        rmSync(join(root, '.astro'), { recursive: true, force: true });
-        rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+        // Astro keeps the content layer's data store (parsed and rendered entries) in these folders,
+        // and Vite its pre-bundled dependencies.
+        for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) {
+          rmSync(join(root, cache), { recursive: true, force: true });
+        }
       }
       const run = await measuredBuild([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
         cwd: root,
