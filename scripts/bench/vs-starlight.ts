@@ -219,7 +219,7 @@ export function comparisonTables(results: readonly SizeResult[]): string {
     const r = result.ratios;
     lines.push(
       `${result.policies} policies × ${result.versions} versions (${result.revisions.toLocaleString('en-US')} revisions), ` +
-        `medians of ${result.ours.cold.length} cold rounds:`,
+        `${result.ours.cold.length === 1 ? 'one cold round' : `medians of ${result.ours.cold.length} cold rounds`}:`,
       '',
       '| | pages | wall, cold | CPU, cold | per revision | per page | peak memory | dist | wall, warm | PR build |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
