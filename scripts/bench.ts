@@ -4,6 +4,10 @@
 // p95 diff ≤ 50 ms for a 5,000-word document with 5% of it changed.
 //
 // Options: --policies N --versions N --words N (defaults 50 × 20 × 5,000), --keep (keep the repository).
+//
+// `--vs-starlight` runs instead the side-by-side comparison with a plain Starlight site built from the same
+// revision texts (scripts/bench/vs-starlight.ts): --sizes 50x20,200x10 (POLICIESxVERSIONS, comma-separated),
+// --rounds N cold rounds per size (default 3), --warm-rounds N (default 1), --words N.
 // Hook: a module `scripts/bench/site-build.ts` exporting `benchSiteBuild(root): Promise<Record<string, number>>`
 // is run too when it exists (the site helper adds the full-build timing there).
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +16,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createSyntheticRepo, policyVersions, randomGenerator, restructuredPair } from './bench/synthetic-repo.ts';
 import { percentile, timeDiffs, timeNaiveHistory, timeOurHistory } from './bench/measure.ts';
+import { compareWithStarlight, comparisonTables, parseSizes } from './bench/vs-starlight.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,8 +24,43 @@ const { values } = parseArgs({
     versions: { type: 'string', default: '20' },
     words: { type: 'string', default: '5000' },
     keep: { type: 'boolean', default: false },
+    'vs-starlight': { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '50x20,200x10' },
+    rounds: { type: 'string', default: '3' },
+    'warm-rounds': { type: 'string', default: '1' },
   },
 });
+const resultsFolder = join(import.meta.dirname, '..', 'bench-results');
+
+if (values['vs-starlight']) {
+  const options = {
+    sizes: parseSizes(values.sizes),
+    words: Number(values.words),
+    rounds: Math.max(1, Number(values.rounds)),
+    warmRounds: Math.max(0, Number(values['warm-rounds'])),
+  };
+  const results = await compareWithStarlight(options);
+  const tables = comparisonTables(results);
+  process.stdout.write(`\n${tables}\n`);
+  const date = new Date().toISOString();
+  writeResults(`vs-starlight-${date.replace(/[:.]/g, '-')}.json`, {
+    date,
+    loadAverage: loadavg(),
+    node: process.version,
+    options,
+    results,
+    tables,
+  });
+  process.exit(0);
+}
+
+function writeResults(name: string, result: unknown): void {
+  mkdirSync(resultsFolder, { recursive: true });
+  const file = join(resultsFolder, name);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(result, null, 2)}\n`);
+  renameSync(`${file}.tmp`, file);
+  process.stdout.write(`\nWrote ${file}\n`);
+}
 const policies = Number(values.policies);
 const versions = Number(values.versions);
 const words = Number(values.words);
@@ -168,10 +208,5 @@ const result = {
   },
   ...(siteBuild ? { siteBuild } : {}),
 };
-const folder = join(import.meta.dirname, '..', 'bench-results');
-mkdirSync(folder, { recursive: true });
-const file = join(folder, `bench-${result.date.replace(/[:.]/g, '-')}.json`);
-writeFileSync(`${file}.tmp`, `${JSON.stringify(result, null, 2)}\n`);
-renameSync(`${file}.tmp`, file);
-log(`\nWrote ${file}`);
+writeResults(`bench-${result.date.replace(/[:.]/g, '-')}.json`, result);
 if (!values.keep) rmSync(repo.root, { recursive: true, force: true });

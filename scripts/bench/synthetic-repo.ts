@@ -150,6 +150,50 @@ export function policyVersions(id: string, options: { versions: number; words: n
   return texts;
 }
 
+/** The seed of the policy at `index` (0-based), so its history can be extended the same way later. */
+export function policySeed(index: number, seed = 42): number {
+  return seed + index * 7919;
+}
+
+/**
+ * A pull request's edit: commits one more version of the first policy (the
+ * next one its generator makes) and returns its path and text.
+ */
+export function commitNextVersion(repo: SyntheticRepo, options: { words?: number; seed?: number } = {}) {
+  const [path, texts] = [...repo.texts][0]!;
+  const id = path.replace(/^policy\/|\.mdx$/g, '');
+  const next = policyVersions(id, {
+    versions: texts.length + 1,
+    words: options.words ?? 5000,
+    seed: policySeed(0, options.seed),
+  }).at(-1)!;
+  writeFileSync(join(repo.root, path), next);
+  execFileSync('git', ['add', path], { cwd: repo.root });
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=Bench Author',
+      '-c',
+      'user.email=bench@example.gov',
+      'commit',
+      '-q',
+      '-m',
+      `Version ${texts.length + 1}.0 of ${path} (#9999)`,
+    ],
+    {
+      cwd: repo.root,
+      env: { ...process.env, GIT_AUTHOR_DATE: '2026-11-01T12:00:00Z', GIT_COMMITTER_DATE: '2026-11-01T12:00:00Z' },
+    },
+  );
+  return { path, id, version: texts.length + 1, text: next };
+}
+
+/** Undoes `commitNextVersion`. */
+export function dropLastCommit(repo: SyntheticRepo): void {
+  execFileSync('git', ['reset', '-q', '--hard', 'HEAD~1'], { cwd: repo.root });
+}
+
 export function createSyntheticRepo(options: SyntheticOptions = {}): SyntheticRepo {
   const policies = options.policies ?? 50;
   const versions = options.versions ?? 20;
@@ -161,7 +205,7 @@ export function createSyntheticRepo(options: SyntheticOptions = {}): SyntheticRe
   const texts = new Map<string, string[]>();
   for (let index = 0; index < policies; index++) {
     const id = `policy-${String(index + 1).padStart(3, '0')}`;
-    texts.set(`policy/${id}.mdx`, policyVersions(id, { versions, words, seed: (options.seed ?? 42) + index * 7919 }));
+    texts.set(`policy/${id}.mdx`, policyVersions(id, { versions, words, seed: policySeed(index, options.seed) }));
   }
   // Round-robin commits: version 1 of every policy, then version 2…, so the log interleaves files.
   const chunks: string[] = [];

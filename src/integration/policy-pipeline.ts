@@ -17,7 +17,9 @@ import { gitHistory } from '../io/git-history.ts';
 import { workerRevisionParser } from '../io/revision-workers.ts';
 import { codeVersion, diskCachedParser } from '../io/revision-disk-cache.ts';
 import type { RevisionParser } from '../core/versions/load-revision.ts';
+import type { PairDiffer } from '../core/diff/jobs.ts';
 import { workerPairDiffer } from '../io/diff-workers.ts';
+import { diskCachedDiffer } from '../io/redline-disk-cache.ts';
 import { formatDiagnostics, summarise } from '../core/diagnostics/format.ts';
 import { publishSiteModel } from '../components/model.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -39,25 +41,28 @@ export async function loadSiteModelForBuild(root: string): Promise<SiteModel> {
     today,
     render: true,
     history: gitHistory(root),
-    revisionParser: revisionParser(),
-    pairDiffer: workerPairDiffer(),
+    ...buildCaches(),
   });
 }
 
 /**
- * Past revisions are parsed on worker threads, through a parse cache on disk
- * (`node_modules/.cache/policy-as-code/revisions`; `POLICY_CACHE_DIR` moves it,
- * `POLICY_CACHE_DIR=off` turns it off).
+ * The build's caches on disk: parsed past revisions (`revisions/`) and
+ * redlines (`redlines/`), in `node_modules/.cache/policy-as-code`
+ * (`POLICY_CACHE_DIR` moves them, `POLICY_CACHE_DIR=off` turns them off).
+ * Each is keyed by its inputs and by a hash of the core code and the lock file.
  */
-function revisionParser(): RevisionParser {
+function buildCaches(): { revisionParser: RevisionParser; pairDiffer: PairDiffer } {
   const workers = workerRevisionParser();
+  const differ = workerPairDiffer();
   const setting = process.env['POLICY_CACHE_DIR'];
-  if (setting === 'off') return workers;
+  if (setting === 'off') return { revisionParser: workers, pairDiffer: differ };
   const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-  const folder = setting
-    ? resolve(setting)
-    : join(projectRoot, 'node_modules', '.cache', 'policy-as-code', 'revisions');
-  return diskCachedParser(workers, { folder, version: codeVersion(projectRoot) });
+  const folder = setting ? resolve(setting) : join(projectRoot, 'node_modules', '.cache', 'policy-as-code');
+  const version = codeVersion(projectRoot);
+  return {
+    revisionParser: diskCachedParser(workers, { folder: join(folder, 'revisions'), version }),
+    pairDiffer: diskCachedDiffer(differ, { folder: join(folder, 'redlines'), version }),
+  };
 }
 
 export default function policyPipeline(options: PipelineOptions = {}): AstroIntegration {

@@ -1,7 +1,7 @@
 // Worker thread of `workerRevisionParser`: parses and renders the past
 // revisions it is sent, with the same pure core function the main thread would use.
 import { parentPort } from 'node:worker_threads';
-import { prepareRevision, type LoadedSource } from '../core/versions/load-revision.ts';
+import { prepareRevisions, type LoadedSource } from '../core/versions/load-revision.ts';
 
 export interface ParseRequest {
   batch: number;
@@ -19,8 +19,8 @@ export interface ParseReply {
 
 parentPort?.on('message', (request: ParseRequest) => {
   try {
-    const sources = request.revisions.map(({ path, bytes }): PlainSource => {
-      const { document, ...rest } = prepareRevision(path, bytes);
+    // One batch holds revisions of one file, which share the parsing of their common blocks.
+    const sources = prepareRevisions(request.revisions).map(({ document, ...rest }): PlainSource => {
       // `locate` is a function, which cannot cross threads; `receivedRevision` puts one back.
       const plain: Partial<typeof document> = { ...document };
       delete plain.locate;

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
-  prepareRevision,
+  prepareRevisions,
   receivedRevision,
   type LoadedSource,
   type RevisionParser,
@@ -21,28 +21,41 @@ export interface WorkerParserOptions {
   threads?: number;
 }
 
-/** Revisions sent per message: enough to keep messages few, few enough to share the work evenly. */
-const BATCH = 4;
+/**
+ * At most this many revisions per message, all of one file: its revisions share
+ * the parsing of the blocks they have in common (`prepareRevisions`), so a
+ * batch longer than one keeps most of the work shared, yet a file with a long
+ * history still spreads over every thread.
+ */
+const BATCH = 10;
 
 export function workerRevisionParser(options: WorkerParserOptions = {}): RevisionParser {
   const minimum = options.minimum ?? 64;
   return {
     parse: async (revisions) => {
-      const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(revisions.length / BATCH));
+      const threads = Math.min(options.threads ?? availableParallelism(), batchesByFile(revisions).length);
       if (revisions.length < minimum || threads < 2) {
-        return revisions.map(({ path, bytes }) => prepareRevision(path, bytes));
+        return prepareRevisions(revisions);
       }
       return parseOnWorkers(revisions, threads);
     },
   };
 }
 
+/** Runs of consecutive revisions of the same file, at most `BATCH` long (indices into `revisions`). */
+export function batchesByFile(revisions: readonly RevisionToParse[]): number[][] {
+  const batches: number[][] = [];
+  revisions.forEach((revision, index) => {
+    const last = batches.at(-1);
+    if (last && last.length < BATCH && revisions[last[0]!]!.path === revision.path) last.push(index);
+    else batches.push([index]);
+  });
+  return batches;
+}
+
 async function parseOnWorkers(revisions: readonly RevisionToParse[], threads: number): Promise<LoadedSource[]> {
   const results: LoadedSource[] = new Array<LoadedSource>(revisions.length);
-  const batches: number[][] = [];
-  for (let start = 0; start < revisions.length; start += BATCH) {
-    batches.push(Array.from({ length: Math.min(BATCH, revisions.length - start) }, (_, index) => start + index));
-  }
+  const batches = batchesByFile(revisions);
   let next = 0;
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./revision-worker.ts', import.meta.url)));
   try {

@@ -37,6 +37,11 @@ export interface PolicyDocument {
 export interface LoadOptions {
   /** Skip rendering (history walks and checks do not need HTML). */
   render?: boolean;
+  /**
+   * Parses the text instead of `parseMarkdown`, giving the same tree (a history
+   * shares the blocks its revisions have in common: versions/shared-blocks.ts).
+   */
+  parse?: typeof parseMarkdown;
 }
 
 export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions = {}): PolicyDocument {
@@ -57,7 +62,7 @@ export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions
 
   const text = decodeSourceText(bytes, sink);
   document.text = text;
-  const tree = text === undefined ? undefined : parseMarkdown(text, format, sink);
+  const tree = text === undefined ? undefined : (options.parse ?? parseMarkdown)(text, format, sink);
   document.tree = tree;
   if (tree) {
     const frontMatter = readFrontMatter(tree, path, sink);

@@ -3,6 +3,9 @@
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { loadPolicy, type PolicyDocument } from '../document/load.ts';
 import { renderPolicy } from '../document/render.ts';
+import type { PolicyFormat } from '../document/parse.ts';
+import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
+import { SharedBlockParser } from './shared-blocks.ts';
 
 export interface LoadedSource {
   document: PolicyDocument;
@@ -72,8 +75,10 @@ export interface RevisionParser {
  * (nothing later needs the tree of a past revision), and so is `locate`
  * (findings about past revisions point at the top of the file).
  */
-export function prepareRevision(path: string, bytes: Uint8Array): LoadedSource {
-  const document = loadPolicy(path, bytes, { render: false });
+export function prepareRevision(path: string, bytes: Uint8Array, blocks?: SharedBlockParser): LoadedSource {
+  const parse =
+    blocks && ((text: string, format: PolicyFormat, sink: DiagnosticSink) => blocks.parse(text, format, sink));
+  const document = loadPolicy(path, bytes, { render: false, ...(parse ? { parse } : {}) });
   const source = sourceOf(document);
   // Rendered as `loadPolicy` would (only a clean document), from a tree that is dropped right after.
   const rendered =
@@ -90,6 +95,20 @@ export function prepareRevision(path: string, bytes: Uint8Array): LoadedSource {
       locate: () => ({ line: 1, column: 1 }),
     },
   };
+}
+
+/**
+ * `prepareRevision` for many revisions at once: the revisions of one file
+ * share the parsing of the blocks of text they have in common (send them
+ * together, oldest first, as a history lists them).
+ */
+export function prepareRevisions(revisions: readonly { path: string; bytes: Uint8Array }[]): LoadedSource[] {
+  const parsers = new Map<string, SharedBlockParser>();
+  return revisions.map(({ path, bytes }) => {
+    let blocks = parsers.get(path);
+    if (!blocks) parsers.set(path, (blocks = new SharedBlockParser()));
+    return prepareRevision(path, bytes, blocks);
+  });
 }
 
 /** Puts back what a thread cannot carry (`locate` is a function). */

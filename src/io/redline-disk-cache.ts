@@ -1,0 +1,96 @@
+// A cache on disk for redlines, so that a build after a small change (a pull
+// request editing one policy) computes only the redlines whose versions
+// changed. A redline is a pure function of its two versions (the parts a diff
+// reads: `diffSide`), the policy id and the time allowed, so those, hashed, are
+// its key. Entries live under a folder named after the code that made them,
+// as in the parse cache (`revision-disk-cache.ts`), so a change to the diff
+// code or a dependency starts afresh. A redline that ran out of time on some
+// passage is not kept: on a less busy machine it may be computed in full.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { diffSide, type DiffJob, type PairDiffer } from '../core/diff/jobs.ts';
+import type { DiffModel } from '../core/diff/types.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import type { DiskCacheOptions } from './revision-disk-cache.ts';
+
+export function diskCachedDiffer(inner: PairDiffer, options: DiskCacheOptions): PairDiffer {
+  const folder = join(options.folder, options.version);
+  const stats = options.stats ?? { hits: 0, misses: 0 };
+  return {
+    diff: async (jobs) => {
+      const results: DiffModel[][] = jobs.map((job) => new Array<DiffModel>(job.pairs.length));
+      // What is left to compute: each job with only its pairs not found on disk.
+      const left: { job: number; pairs: number[]; keys: string[] }[] = [];
+      jobs.forEach((job, jobIndex) => {
+        const sides = job.versions.map((version) => hashOf(serialize(diffSide(version))));
+        const missing = { job: jobIndex, pairs: [] as number[], keys: [] as string[] };
+        job.pairs.forEach(([from, to], pairIndex) => {
+          const key = hashOf(Buffer.from(JSON.stringify([job.policy, job.timeoutMs ?? null, sides[from], sides[to]])));
+          const cached = readEntry(join(folder, key));
+          if (cached) results[jobIndex]![pairIndex] = cached;
+          else {
+            missing.pairs.push(pairIndex);
+            missing.keys.push(key);
+          }
+        });
+        if (missing.pairs.length > 0) left.push(missing);
+      });
+      const total = jobs.reduce((sum, job) => sum + job.pairs.length, 0);
+      const computed = left.reduce((sum, entry) => sum + entry.pairs.length, 0);
+      stats.hits += total - computed;
+      stats.misses += computed;
+      if (left.length === 0) return results;
+      const reduced: DiffJob[] = left.map(({ job, pairs }) => ({
+        ...jobs[job]!,
+        pairs: pairs.map((pair) => jobs[job]!.pairs[pair]!),
+      }));
+      const models = await inner.diff(reduced);
+      const toWrite: [string, DiffModel][] = [];
+      left.forEach(({ job, pairs, keys }, index) => {
+        pairs.forEach((pair, position) => {
+          const model = models[index]![position]!;
+          results[job]![pair] = model;
+          if (model.sections.every((section) => section.fallback === null)) toWrite.push([keys[position]!, model]);
+        });
+      });
+      await writeEntries(options.folder, folder, toWrite);
+      return results;
+    },
+  };
+}
+
+function hashOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function readEntry(file: string): DiffModel | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  try {
+    return deserialize(bytes) as DiffModel;
+  } catch {
+    // A damaged entry is computed again (and rewritten).
+    return undefined;
+  }
+}
+
+async function writeEntries(root: string, folder: string, entries: readonly [string, DiffModel][]): Promise<void> {
+  try {
+    mkdirSync(folder, { recursive: true });
+    // Entries made by other versions of the code can never be used again.
+    for (const entry of readdirSync(root, { withFileTypes: true })) {
+      if (entry.isDirectory() && join(root, entry.name) !== folder) {
+        rmSync(join(root, entry.name), { recursive: true, force: true });
+      }
+    }
+    await Promise.all(entries.map(([key, model]) => writeFileAtomic(join(folder, key), serialize(model))));
+  } catch {
+    // The cache only saves time: a folder that cannot be written leaves the build as it was.
+  }
+}
