@@ -463,6 +463,96 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     ],
   },
 
+  // The HTML parser reads these comments differently from a regular expression;
+  // the profile judges the tree the parser built, so the hidden elements are found.
+  {
+    // `<!-->` is a whole (empty) comment: what follows is real HTML.
+    fixture: 'mdx/html-comment-abrupt',
+    expect: [
+      {
+        ...at('mdx/forbidden-html', 13, 12, {
+          message: 'Unexpected HTML element `<img>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+          hint: 'Write an image in Markdown: `![what it shows](https://…)`.',
+        }),
+        file: 'policy/html-comment-abrupt.md',
+      },
+      {
+        ...at('mdx/forbidden-html', 13, 52, {
+          message: 'Unexpected HTML element `<a>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+          hint: 'Write a link in Markdown: `[link text](https://…)`.',
+        }),
+        file: 'policy/html-comment-abrupt.md',
+      },
+    ],
+  },
+  {
+    // `--!>` ends a comment for the HTML parser.
+    fixture: 'mdx/html-comment-bang-end',
+    expect: [
+      {
+        ...at('mdx/forbidden-html', 13, 18, {
+          message: 'Unexpected HTML element `<h1>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+          hint: 'Write a heading as `## Heading`.',
+        }),
+        file: 'policy/html-comment-bang-end.md',
+      },
+      {
+        ...at('mdx/forbidden-element', 13, 40, {
+          message: 'Unexpected `<input>`: it is never allowed in a policy.',
+        }),
+        file: 'policy/html-comment-bang-end.md',
+      },
+    ],
+  },
+  {
+    // `<!--->` is a whole comment too.
+    fixture: 'mdx/html-comment-dashes',
+    expect: [
+      {
+        ...at('mdx/forbidden-html', 13, 8, {
+          message: 'Unexpected HTML element `<a>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+        }),
+        file: 'policy/html-comment-dashes.md',
+      },
+    ],
+  },
+  {
+    // `<!--` and `-->` inside attribute values are text, not a comment.
+    fixture: 'mdx/html-comment-in-attribute',
+    expect: [
+      {
+        ...at('mdx/forbidden-html', 13, 33, {
+          message: 'Unexpected HTML element `<img>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+        }),
+        file: 'policy/html-comment-in-attribute.md',
+      },
+    ],
+  },
+  {
+    fixture: 'mdx/html-main-id',
+    expect: [
+      {
+        ...at('mdx/forbidden-attribute', 13, 11, {
+          message: 'Unexpected attribute `id` on `<abbr>`, expected `title`.',
+        }),
+        file: 'policy/html-main-id.md',
+      },
+    ],
+  },
+  {
+    fixture: 'mdx/image-other-site',
+    expect: [
+      at('mdx/image-origin', 13, 11, {
+        message:
+          'Unexpected image from `https://evil.example`: images come from this site, or from an address listed in `images.allowedOrigins` in `policy/site.yaml`.',
+      }),
+    ],
+  },
+  // The fixture's `site.yaml` allows `https://www.cabq.gov`; `/images/map.png` is on the site itself.
+  { fixture: 'mdx/image-allowed-origin', expect: [] },
+  // A heading "Main" is published as `#user-content-main`, not as the page's own `#main` (see render.test.ts).
+  { fixture: 'mdx/heading-main', expect: [] },
+
   // ── Sections and anchors ──────────────────────────────────────────────────
   {
     fixture: 'sections/duplicate-heading',

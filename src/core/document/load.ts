@@ -7,7 +7,8 @@ import { formatOf, parseMarkdown, type PolicyFormat } from './parse.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { checkMdxProfile } from './mdx-profile.ts';
 import { buildSections, type Section } from './sections.ts';
-import { renderPolicyHtml } from './render.ts';
+import { renderHtmlTree } from './render.ts';
+import { checkedHtmlTree } from './html-profile.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
 import type { Point } from 'unist';
 
@@ -33,6 +34,8 @@ export interface PolicyDocument {
 export interface LoadOptions {
   /** Skip rendering (history walks and checks do not need HTML). */
   render?: boolean;
+  /** Origins images may come from besides relative addresses (`siteImageOrigins`). */
+  imageOrigins?: readonly string[];
 }
 
 export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions = {}): PolicyDocument {
@@ -62,10 +65,10 @@ export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions
     document.locate = frontMatter.locate;
     checkMdxProfile(tree, sink);
     document.sections = buildSections(tree, sink);
+    const html = checkedHtmlTree(tree, text!, document.sections, sink, options);
+    if (html && !sink.messages.some((message) => message.fatal === true)) document.html = renderHtmlTree(html);
   }
 
   document.diagnostics = sink.toDiagnostics();
-  const clean = !document.diagnostics.some((d) => d.severity === 'error');
-  if (tree && clean && options.render !== false) document.html = renderPolicyHtml(tree, document.sections);
   return document;
 }

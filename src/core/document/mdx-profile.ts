@@ -2,7 +2,8 @@
 //
 // Walks the parsed tree and reports, with positions, everything that could run
 // code or put script on the site: ESM, expressions, unknown components, raw
-// HTML outside a tiny allowlist, event attributes and unsafe URLs. A document
+// HTML outside a tiny allowlist (judged on the parsed HTML tree, in
+// `html-profile.ts`), event attributes and unsafe URLs. A document
 // with any such finding is never rendered.
 import type { Root, Nodes } from 'mdast';
 import type {
@@ -30,11 +31,26 @@ export const allowedHtmlElements: Readonly<Record<string, readonly string[]>> = 
   sup: [],
 };
 
-const forbiddenElements = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form']);
-const unsafeUrl = /^(javascript|vbscript|data):/i;
+/** Elements that run code, load other documents or pose as the page's own controls. */
+export const forbiddenElements: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'base',
+]);
+export const unsafeUrl = /^(javascript|vbscript|data):/i;
 
 /** Browsers ignore whitespace and control characters inside a scheme (`java\tscript:`), so we do too. */
-function compact(url: string): string {
+export function compact(url: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return url.replace(/[\s\u0000-\u001f]/g, '');
 }
@@ -70,7 +86,7 @@ export function checkMdxProfile(tree: Root, sink: DiagnosticSink): void {
         checkJsxElement(node, sink);
         return undefined;
       case 'html':
-        checkRawHtml(node.value, node.position, sink);
+        // Raw HTML is judged on the tree the HTML parser builds from it (`html-profile.ts`).
         return undefined;
       case 'link':
       case 'image':
@@ -175,82 +191,6 @@ function checkJsxAttribute(
   }
 }
 
-const htmlTag = /<(\/?)([A-Za-z][\w:-]*)([^>]*)>/g;
-const htmlAttribute = /([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/** Raw HTML appears in `.md` files only (MDX reads tags as JSX). */
-function checkRawHtml(value: string, position: Position | undefined, sink: DiagnosticSink): void {
-  const withoutComments = value.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
-  for (const match of withoutComments.matchAll(htmlTag)) {
-    const [, closing, rawName, rawAttributes] = match;
-    const name = rawName!.toLowerCase();
-    const place = offsetPosition(position, value, match.index);
-    if (forbiddenElements.has(name)) {
-      if (!closing)
-        sink.report('mdx/forbidden-element', `Unexpected \`<${name}>\`: it is never allowed in a policy.`, {
-          place,
-          hint: 'Remove the element. A policy holds text only.',
-        });
-      continue;
-    }
-    const allowed = allowedHtmlElements[name];
-    if (!allowed) {
-      if (!closing) {
-        sink.report(
-          'mdx/forbidden-html',
-          `Unexpected HTML element \`<${name}>\`, expected one of ${listOf(Object.keys(allowedHtmlElements))}.`,
-          {
-            place,
-            hint: markdownFor(name) ?? 'Use Markdown instead of HTML.',
-          },
-        );
-      }
-      continue;
-    }
-    for (const attribute of (rawAttributes ?? '').matchAll(htmlAttribute)) {
-      const attributeName = attribute[1]!;
-      // Point at the attribute itself: `<` + the name, then its offset among the attributes.
-      const attributePlace = offsetPosition(position, value, match.index + 1 + rawName!.length + attribute.index);
-      const attributeValue = decodeCharacterReferences(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
-      if (/^on/i.test(attributeName)) {
-        sink.report(
-          'mdx/forbidden-attribute',
-          `Unexpected event attribute \`${attributeName}\` on \`<${name}>\`: it would run code.`,
-          { place: attributePlace, hint: 'Remove the attribute.' },
-        );
-      } else if (unsafeUrl.test(compact(attributeValue))) {
-        sink.report(
-          'mdx/forbidden-url',
-          `Unexpected ${schemeOf(attributeValue)} URL in \`${attributeName}\` on \`<${name}>\`: it could run code.`,
-          { place: attributePlace, hint: 'Remove the attribute, or write an `https://` or `mailto:` address.' },
-        );
-      } else if (!allowed.includes(attributeName.toLowerCase())) {
-        sink.report(
-          'mdx/forbidden-attribute',
-          allowed.length > 0
-            ? `Unexpected attribute \`${attributeName}\` on \`<${name}>\`, expected ${listOf(allowed)}.`
-            : `Unexpected attribute \`${attributeName}\` on \`<${name}>\`, which takes no attributes.`,
-          { place: attributePlace },
-        );
-      }
-    }
-  }
-}
-
-/**
- * Browsers decode `&#106;avascript:` and `java&Tab;script:` before reading a
- * URL, so raw HTML attributes are decoded before the scheme is checked
- * (Markdown links and JSX attributes arrive decoded from the parser).
- */
-function decodeCharacterReferences(value: string): string {
-  const named: Record<string, string> = { tab: '\t', newline: '\n', colon: ':', amp: '&' };
-  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));?/gi, (reference, decimal, hex, name) => {
-    if (decimal !== undefined) return String.fromCodePoint(Math.min(Number(decimal), 0x10ffff));
-    if (hex !== undefined) return String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff));
-    return named[String(name).toLowerCase()] ?? reference;
-  });
-}
-
 /** The Markdown that does what an author reached for an HTML element to do. */
 const markdownEquivalents: Readonly<Record<string, string>> = {
   a: 'Write a link in Markdown: `[link text](https://…)`.',
@@ -276,7 +216,7 @@ const markdownEquivalents: Readonly<Record<string, string>> = {
   hr: 'Write a line with `---` between two blank lines.',
 };
 
-function markdownFor(element: string): string | undefined {
+export function markdownFor(element: string): string | undefined {
   return Object.hasOwn(markdownEquivalents, element.toLowerCase())
     ? markdownEquivalents[element.toLowerCase()]
     : undefined;
@@ -295,7 +235,7 @@ function isCommentOnly(expression: string): boolean {
   return expression.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
 }
 
-function schemeOf(url: string): string {
+export function schemeOf(url: string): string {
   return `\`${compact(url).split(':')[0]!.toLowerCase()}:\``;
 }
 
@@ -306,13 +246,4 @@ function firstWord(text: string): string {
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
-}
-
-function offsetPosition(position: Position | undefined, value: string, index: number): Position | undefined {
-  if (!position) return undefined;
-  const before = value.slice(0, index);
-  const lines = before.split('\n');
-  const line = position.start.line + lines.length - 1;
-  const column = lines.length === 1 ? position.start.column + before.length : lines.at(-1)!.length + 1;
-  return { start: { line, column }, end: { line, column } };
 }

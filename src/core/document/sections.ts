@@ -10,11 +10,14 @@
 //   Labels are taken as written, never re-interpreted (K's "i." is a letter,
 //   T(b)'s "i." a numeral; both are just "i").
 // - Every anchor is unique in its document; a collision is an error.
+// - An anchor that would take one of the page's own ids (`main`, see
+//   `reserved-ids.ts`) gets the prefix `user-content-`: a heading "Main" is `#user-content-main`.
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
+import { safeAnchor } from './reserved-ids.ts';
 
 export interface Section {
   anchor: string;
@@ -113,7 +116,7 @@ function describe(section: Section): string {
 
 function headingSection(node: Heading, title: string, end: Position['end']): Section {
   return {
-    anchor: slugOf(title),
+    anchor: safeAnchor(slugOf(title)),
     kind: 'heading',
     title,
     labels: [],
@@ -170,7 +173,7 @@ function clausesIn(
     const labels = [...parentLabels, label];
     const text = plainText(item);
     const section: Section = {
-      anchor: labels.map((part) => part.toLowerCase()).join('-'),
+      anchor: safeAnchor(labels.map((part) => part.toLowerCase()).join('-')),
       kind: 'clause',
       title: openingWords(text.replace(labelPattern, '').trim()),
       labels,

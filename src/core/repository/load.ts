@@ -30,7 +30,7 @@ export async function loadRepository(files: PolicyFiles, options: { render?: boo
       diagnostics.push(diagnostic('file/unreadable', path, 'The file could not be read.'));
       continue;
     }
-    const document = loadPolicy(path, bytes, options);
+    const document = loadPolicy(path, bytes, { ...options, imageOrigins: siteImageOrigins(site.config) });
     documents.push(document);
     diagnostics.push(...document.diagnostics);
   }
@@ -62,4 +62,16 @@ function duplicateIds(documents: readonly PolicyDocument[]): Diagnostic[] {
     }
   }
   return found;
+}
+
+/** Where policy images may come from: the site's own origin and the ones `site.yaml` allows. */
+export function siteImageOrigins(site: SiteConfig | undefined): string[] {
+  if (!site) return [];
+  let own: string[] = [];
+  try {
+    own = [new URL(site.baseUrl).origin];
+  } catch {
+    // An invalid `baseUrl` is reported with the site settings.
+  }
+  return [...own, ...(site.images?.allowedOrigins ?? [])];
 }

@@ -351,6 +351,15 @@ export interface SiteConfig {
      */
     branch?: string;
   };
+  /**
+   * Where images in policies may come from. Images always may come from the site itself; an image from another web address is fetched by every reader's browser when the page opens, so that address learns who reads the policy. List here the few other addresses (origins) that may serve images.
+   */
+  images?: {
+    /**
+     * Web addresses of other sites that may serve images, each as `https://` and a host name only, without a path, for example `https://www.cabq.gov`.
+     */
+    allowedOrigins?: string[];
+  };
   feedback: Channel;
   violationReport: Channel1;
   /**

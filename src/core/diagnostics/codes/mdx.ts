@@ -29,7 +29,7 @@ export const mdxCodes: CodeInfo[] = [
     code: 'mdx/forbidden-element',
     severity: 'error',
     title: 'Forbidden element',
-    help: '`<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>` and `<form>` can run code or change the page and are never allowed in a policy.',
+    help: '`<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>`, `<form>`, form controls (`<input>`, `<button>`, `<select>`, `<textarea>`) and `<link>`, `<meta>`, `<base>` can run code, change the page or pose as its controls, and are never allowed in a policy.',
   },
   {
     code: 'mdx/forbidden-attribute',
@@ -48,5 +48,11 @@ export const mdxCodes: CodeInfo[] = [
     severity: 'error',
     title: 'Raw HTML not allowed',
     help: 'Raw HTML is not allowed in a policy, apart from `abbr`, `br`, `sub`, `sup` and HTML comments. Use Markdown instead.',
+  },
+  {
+    code: 'mdx/image-origin',
+    severity: 'error',
+    title: 'Image from another site',
+    help: "An image from another site is fetched by every reader's browser when the page opens, so that site learns who reads the policy. Images come from the site itself, or from an address listed under `images.allowedOrigins` in `policy/site.yaml`.",
   },
 ];
