@@ -324,7 +324,7 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     expect: [
       at('mdx/forbidden-url', 13, 5, {
         message: 'Unexpected `javascript:` link: it could run code.',
-        hint: 'Link to an `https://` or `mailto:` address, or to a section with `#anchor`.',
+        hint: 'Link to an `https://` address, one `mailto:` address, or a section with `#anchor`.',
       }),
     ],
   },
@@ -363,6 +363,36 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     ],
   },
   { fixture: 'mdx/comment-allowed', expect: [] },
+  // The one URL policy: `https:`, one `mailto:` address, or an address on the site.
+  {
+    // The bare `www.cabq.gov` that follows is published as `https://www.cabq.gov`, so only the `http:` link is refused.
+    fixture: 'mdx/http-link',
+    expect: [
+      at('mdx/forbidden-url', 13, 5, {
+        message:
+          'Unexpected link `http://www.cabq.gov/old`: it is not an `https://` web address or a `mailto:` email address.',
+        hint: 'Link to an `https://` address, one `mailto:` address, or a section with `#anchor`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/mailto-link-with-headers',
+    expect: [
+      at('mdx/forbidden-url', 13, 10, {
+        message:
+          'Unexpected link `mailto:clerk@example.gov?bcc=spy@evil…`: it adds `?…` to the email address: a channel is one address only (the site adds the subject and body itself, and `cc` or `bcc` would copy every message to someone else).',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/file-link',
+    expect: [
+      at('mdx/forbidden-url', 13, 5, {
+        message:
+          'Unexpected link `file:///etc/passwd`: it is not an `https://` web address or a `mailto:` email address.',
+      }),
+    ],
+  },
   {
     fixture: 'mdx/unclosed-tag',
     expect: [
@@ -669,7 +699,70 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     fixture: 'site-config/not-a-web-address',
     expect: [
       at('site-config/invalid-value', 4, 10, {
-        message: '`baseUrl` is `policy.example.gov`, which is not a full web address, starting with `https://`.',
+        message: '`baseUrl` is `policy.example.gov`, which is not a web address starting with `https://`.',
+      }),
+    ],
+  },
+  // Every address in `site.yaml` reaches every page: script, files and extra recipients are refused at the value.
+  {
+    fixture: 'site-config/javascript-organisation-url',
+    expect: [
+      at('site-config/invalid-value', 4, 8, {
+        message:
+          '`organisation.url` is `javascript:alert(document.domain)`, which is not a web address starting with `https://`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/javascript-repository-url',
+    expect: [
+      at('site-config/invalid-value', 8, 8, {
+        message: '`repository.url` is `javascript:alert(1)//`, which is not a web address starting with `https://`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/javascript-base-url',
+    expect: [
+      at('site-config/invalid-value', 5, 10, {
+        message: '`baseUrl` is `javascript://x/%0aalert(1)//`, which is not a web address starting with `https://`.',
+      }),
+    ],
+  },
+  {
+    // The old message promised `https://` while `file:///etc/` passed; now the promise is kept.
+    fixture: 'site-config/file-base-url',
+    expect: [
+      at('site-config/invalid-value', 5, 10, {
+        message: '`baseUrl` is `file:///etc/`, which is not a web address starting with `https://`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/mailto-cc-bcc',
+    expect: [
+      at('site-config/invalid-value', 10, 8, {
+        message:
+          '`feedback.url` is `mailto:feedback@example.gov?cc=attacker@evil.example&bcc=spy@evil.example`, which adds `?…` to the email address: a channel is one address only (the site adds the subject and body itself, and `cc` or `bcc` would copy every message to someone else).',
+        hint: 'Write an `https://` web address, or `mailto:` and one email address, for example `mailto:feedback@example.gov`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/mailto-encoded-newline',
+    expect: [
+      at('site-config/invalid-value', 10, 8, {
+        message:
+          '`feedback.url` is `mailto:feedback@example.gov%0ABcc:spy@evil.example`, which is not one email address after `mailto:`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/https-credentials',
+    expect: [
+      at('site-config/invalid-value', 8, 8, {
+        message:
+          '`repository.url` is `https://user:secret@github.com/example/policies`, which holds a user name or password before the host name.',
       }),
     ],
   },

@@ -13,6 +13,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { flattenSections, type Section } from './sections.ts';
+import { isWwwLiteral } from './mdx-profile.ts';
 
 const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
 const reparse = unified().use(rehypeRaw).freeze();
@@ -86,6 +87,9 @@ function prepare(tree: Root, anchors: Map<number | undefined, Section>): void {
         }
         return undefined;
       }
+      case 'link':
+        if (isWwwLiteral(node)) node.url = `https://${toString(node)}`;
+        return undefined;
       case 'heading': {
         const section = anchors.get(node.position?.start.offset);
         if (section) node.data = { ...node.data, hProperties: { id: section.anchor } };

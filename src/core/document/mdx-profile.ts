@@ -5,7 +5,9 @@
 // HTML outside a tiny allowlist (judged on the parsed HTML tree, in
 // `html-profile.ts`), event attributes and unsafe URLs. A document
 // with any such finding is never rendered.
-import type { Root, Nodes } from 'mdast';
+import type { Link, Root, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { linkProblem } from '../text/web-address.ts';
 import type {
   MdxJsxAttribute,
   MdxJsxExpressionAttribute,
@@ -89,6 +91,8 @@ export function checkMdxProfile(tree: Root, sink: DiagnosticSink): void {
         // Raw HTML is judged on the tree the HTML parser builds from it (`html-profile.ts`).
         return undefined;
       case 'link':
+        if (!isWwwLiteral(node)) checkUrl(node.url, node.position, sink);
+        return undefined;
       case 'image':
       case 'definition':
         checkUrl(node.url, node.position, sink);
@@ -222,13 +226,34 @@ export function markdownFor(element: string): string | undefined {
     : undefined;
 }
 
+const linkHint = 'Link to an `https://` address, one `mailto:` address, or a section with `#anchor`.';
+
 function checkUrl(url: string, position: Position | undefined, sink: DiagnosticSink): void {
   if (unsafeUrl.test(compact(url))) {
     sink.report('mdx/forbidden-url', `Unexpected ${schemeOf(url)} link: it could run code.`, {
       place: position,
-      hint: 'Link to an `https://` or `mailto:` address, or to a section with `#anchor`.',
+      hint: linkHint,
+    });
+    return;
+  }
+  const problem = linkProblem(url);
+  if (problem) {
+    // `problem` is worded after "which" (`web-address.ts`); here it follows a colon.
+    const reason = problem.replace(/^which /, 'it ');
+    sink.report('mdx/forbidden-url', `Unexpected link \`${shorten(url)}\`: ${reason}.`, {
+      place: position,
+      hint: linkHint,
     });
   }
+}
+
+/**
+ * GFM turns a bare `www.example.org` in the text into a link to
+ * `http://www.example.org`; the site publishes it as `https://` (`html-tree.ts`).
+ */
+export function isWwwLiteral(link: Link): boolean {
+  const text = toString(link);
+  return text.startsWith('www.') && link.url === `http://${text}`;
 }
 
 function isCommentOnly(expression: string): boolean {

@@ -21,6 +21,8 @@ const schema: SanitizeSchema = {
   clobber: [],
   // Drop these elements with their content: the text of a script or a style sheet is not policy text.
   strip: ['script', 'style'],
+  // The one URL policy (`web-address.ts`): links to `https:` and `mailto:`, images over `https:` (relative addresses always).
+  protocols: { href: ['https', 'mailto'], src: ['https'], cite: ['https'], longDesc: ['https'] },
   tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'abbr', 'span'],
   attributes: {
     ...defaultSchema.attributes,

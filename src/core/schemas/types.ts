@@ -322,7 +322,7 @@ export interface SiteConfig {
      */
     name: string;
     /**
-     * Its main website.
+     * Its main website, starting with `https://`.
      */
     url?: string;
   };
@@ -331,7 +331,7 @@ export interface SiteConfig {
    */
   title?: string;
   /**
-   * The web address where the site is published, for example `https://policy.example.gov/`.
+   * The web address where the site is published, starting with `https://` and ending with `/`, for example `https://policy.example.gov/`.
    */
   baseUrl: string;
   /**
@@ -372,7 +372,7 @@ export interface SiteConfig {
  */
 export interface Channel {
   /**
-   * A `mailto:` address or an `https://` web address.
+   * An `https://` web address, or `mailto:` and one email address with nothing after it (the site adds the subject and the text of each message itself).
    */
   url: string;
   /**
@@ -389,7 +389,7 @@ export interface Channel {
  */
 export interface Channel1 {
   /**
-   * A `mailto:` address or an `https://` web address.
+   * An `https://` web address, or `mailto:` and one email address with nothing after it (the site adds the subject and the text of each message itself).
    */
   url: string;
   /**

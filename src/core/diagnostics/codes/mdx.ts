@@ -41,7 +41,7 @@ export const mdxCodes: CodeInfo[] = [
     code: 'mdx/forbidden-url',
     severity: 'error',
     title: 'Unsafe link',
-    help: 'Links starting with `javascript:`, `vbscript:` or `data:` can run code and are not allowed. Link to an `https://` address, a `mailto:` address, or a section `#anchor`.',
+    help: 'A link goes to an `https://` address, to one `mailto:` email address (with nothing after it), or to a section `#anchor` or another page of the site. Links starting with `javascript:`, `vbscript:` or `data:` could run code; `http:`, `file:` and other schemes are not published either.',
   },
   {
     code: 'mdx/forbidden-html',
