@@ -13,7 +13,8 @@ import { pointAt, type DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { listOf } from '../text/english.ts';
 import { allowedHtmlElements, forbiddenElements, markdownFor, unsafeUrl, compact, schemeOf } from './mdx-profile.ts';
 import { safeAnchor } from './reserved-ids.ts';
-import { elementSignature, hasRawHtml, policyHtmlTree } from './html-tree.ts';
+import { elementSignature, firstRawHtml, hasRawHtml, policyHtmlTree, type PolicyHtmlTree } from './html-tree.ts';
+import { MAX_NESTING_DEPTH, MAX_TREE_DEPTH } from './nesting.ts';
 import type { Root as MdastRoot } from 'mdast';
 import { flattenSections, type Section } from './sections.ts';
 
@@ -39,18 +40,23 @@ export interface HtmlTreeCheck {
  */
 export function checkHtmlTree(tree: Root, check: HtmlTreeCheck, sink: DiagnosticSink): void {
   const anchors = new Set<string>();
-  const stack: { node: RootContent; rawParent: boolean }[] = tree.children
-    .map((node) => ({ node, rawParent: false }))
+  const stack: { node: RootContent; rawParent: boolean; depth: number }[] = tree.children
+    .map((node) => ({ node, rawParent: false, depth: 1 }))
     .reverse();
   while (stack.length > 0) {
-    const { node, rawParent } = stack.pop()!;
+    const { node, rawParent, depth } = stack.pop()!;
     if (node.type !== 'element') continue;
+    if (depth > MAX_HTML_DEPTH) {
+      // Raw HTML nests without any mark at the start of a line (`nesting.ts` cannot see it).
+      reportTooDeep(node.position?.start, sink);
+      return;
+    }
     const signature = elementSignature(node);
     const raw = signature === undefined ? rawParent : !check.markdownElements.has(signature);
     if (raw) checkRawElement(node, check, anchors, sink);
     else if (node.tagName === 'img') checkImageOrigin(node, check.imageOrigins ?? [], sink);
     for (let index = node.children.length - 1; index >= 0; index--)
-      stack.push({ node: node.children[index]!, rawParent: raw });
+      stack.push({ node: node.children[index]!, rawParent: raw, depth: depth + 1 });
   }
 }
 
@@ -206,7 +212,17 @@ export function checkedHtmlTree(
 ): Root | undefined {
   const render = options.render !== false;
   if (!render && !hasRawHtml(tree)) return undefined;
-  const html = policyHtmlTree(tree, sections);
+  let html: PolicyHtmlTree;
+  try {
+    html = policyHtmlTree(tree, sections);
+  } catch (error) {
+    // The HTML parser's tree is turned into ours by a walk that calls itself:
+    // thousands of raw HTML elements inside each other exhaust the stack.
+    // Markdown's own nesting is limited before parsing (`nesting.ts`).
+    if (!(error instanceof RangeError)) throw error;
+    reportTooDeep(firstRawHtml(tree), sink);
+    return undefined;
+  }
   const sectionAnchors = new Set(flattenSections(sections).map((section) => section.anchor));
   checkHtmlTree(
     html.tree,
@@ -214,4 +230,15 @@ export function checkedHtmlTree(
     sink,
   );
   return render ? html.tree : undefined;
+}
+
+/** The HTML tree is as deep as the Markdown tree it comes from, and a few levels more (a table's body). */
+const MAX_HTML_DEPTH = MAX_TREE_DEPTH + 4;
+
+function reportTooDeep(place: Point | undefined, sink: DiagnosticSink): void {
+  sink.report(
+    'mdx/too-deep',
+    `The HTML here nests elements more than ${MAX_NESTING_DEPTH} levels deep; a policy may nest at most ${MAX_NESTING_DEPTH} levels.`,
+    { place, hint: 'Close each HTML element (`</sub>`) before opening the next, or use Markdown instead.' },
+  );
 }

@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import type { Element, Root as HastRoot } from 'hast';
 import type { Nodes, Root } from 'mdast';
+import type { Point } from 'unist';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -174,4 +175,14 @@ export function hasRawHtml(tree: Root): boolean {
     return false;
   });
   return found;
+}
+
+/** Where the first raw HTML of a body starts. */
+export function firstRawHtml(tree: Root): Point | undefined {
+  let place: Point | undefined;
+  visit(tree, 'html', (node) => {
+    place = node.position?.start;
+    return false;
+  });
+  return place;
 }

@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import { VFileMessage } from 'vfile-message';
 import type { Point, Position } from 'unist';
 import { pointAt, type DiagnosticSink } from '../diagnostics/diagnostic.ts';
+import { checkLineNesting, checkTreeNesting } from './nesting.ts';
 
 export type PolicyFormat = 'md' | 'mdx';
 
@@ -25,8 +26,10 @@ export function formatOf(path: string): PolicyFormat | undefined {
 /** Parses text into mdast, reporting MDX syntax errors at their position instead of throwing. */
 export function parseMarkdown(text: string, format: PolicyFormat, sink: DiagnosticSink): Root | undefined {
   const parser = format === 'mdx' ? mdxParser : markdownParser;
+  if (!checkLineNesting(text, sink)) return undefined;
   try {
-    return parser.parse(text);
+    const tree = parser.parse(text);
+    return checkTreeNesting(tree, sink) ? tree : undefined;
   } catch (error) {
     if (!(error instanceof VFileMessage)) {
       // With development checks on (vitest, the Astro dev server), the Markdown

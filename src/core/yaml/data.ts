@@ -143,6 +143,14 @@ function explainYamlError(
     const found = text.lastIndexOf(character, offset - 1);
     return found === -1 ? offset : found;
   };
+  if (/Maximum call stack size exceeded/.test(first)) {
+    // The YAML reader calls itself for each `[` or `{` inside another.
+    return {
+      reason: 'its lists or mappings (`[`, `{`) are nested inside each other too deeply to be read.',
+      offset: Math.max(0, Math.min(text.search(/[[{]/), text.length)),
+      hint: 'Put a value that starts with `[` or `{` in quotes, or nest less deeply.',
+    };
+  }
   if (/^Missing closing "quote/.test(first)) {
     return {
       reason: 'a value in double quotes is never closed: expected a closing `"`.',

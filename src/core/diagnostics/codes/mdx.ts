@@ -55,4 +55,10 @@ export const mdxCodes: CodeInfo[] = [
     title: 'Image from another site',
     help: "An image from another site is fetched by every reader's browser when the page opens, so that site learns who reads the policy. Images come from the site itself, or from an address listed under `images.allowedOrigins` in `policy/site.yaml`.",
   },
+  {
+    code: 'mdx/too-deep',
+    severity: 'error',
+    title: 'Nested too deeply',
+    help: 'Quotes, lists, components and HTML elements may be nested inside each other at most 32 levels deep; deeper text is not read, so that no text can stall the check or the build. A long run of `>` or `-` at the start of a line is the usual cause: write `\\>` or `\\-` to show the character itself.',
+  },
 ];
