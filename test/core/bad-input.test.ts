@@ -410,16 +410,9 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
       }),
     ],
   },
-  {
-    fixture: 'mdx/stray-less-than',
-    expect: [
-      at('mdx/syntax-error', 13, 22, {
-        message:
-          'Unexpected character `4` after `<`, expected the name of a component: in MDX, `<` starts a component.',
-        hint: 'Write `\\<` to show the character itself, or put a space after it (`3 < 4`).',
-      }),
-    ],
-  },
+  // Ordinary Markdown that MDX refuses is read as Markdown reads it (issue 13).
+  // `3<4`: a `<` that cannot start a tag is text.
+  { fixture: 'mdx/stray-less-than', expect: [] },
   {
     fixture: 'mdx/stray-brace',
     expect: [
@@ -428,23 +421,10 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
       }),
     ],
   },
-  {
-    fixture: 'mdx/html-comment-in-mdx',
-    expect: [
-      at('mdx/syntax-error', 13, 1, {
-        message: 'Unexpected HTML comment `<!--`: MDX does not read HTML comments, expected `{/* … */}`.',
-        hint: 'Write the comment as `{/* your note */}`.',
-      }),
-    ],
-  },
-  {
-    fixture: 'mdx/angle-bracket-link',
-    expect: [
-      at('mdx/syntax-error', 13, 5, {
-        message: 'Unexpected address in angle brackets `<…>`: in MDX, `<` starts a component.',
-      }),
-    ],
-  },
+  // An HTML comment in MDX is a comment: never published, never counted.
+  { fixture: 'mdx/html-comment-in-mdx', expect: [] },
+  // `<https://www.cabq.gov>` is an autolink in MDX too.
+  { fixture: 'mdx/angle-bracket-link', expect: [] },
   // Raw HTML in a plain Markdown (`.md`) file.
   {
     fixture: 'mdx/html-script',
@@ -493,6 +473,48 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     ],
   },
 
+  // Ordinary Markdown that cannot run code is accepted in `.mdx` and `.md` alike:
+  // comments, `<a name>`/`<a id>` anchors, `<br>`, `3<4`, `a<b`, autolinks.
+  { fixture: 'mdx/ordinary-markdown-accepted', expect: [] },
+  { fixture: 'mdx/ordinary-markdown-accepted-md', expect: [] },
+  {
+    // Every syntax problem of a file in one run, each with its own hint.
+    fixture: 'mdx/several-syntax-errors',
+    expect: [
+      at('mdx/forbidden-expression', 13, 12, {
+        message: 'Unexpected expression `{per month}`: a policy cannot run code.',
+        hint: 'Write `\\{` to show a curly brace as text; `{/* comments */}` are allowed.',
+      }),
+      at('mdx/syntax-error', 15, 17, {
+        message: 'Unexpected closing tag `</Gap>`, expected `</Note>` to close the `<Note>` on line 15.',
+      }),
+      at('mdx/syntax-error', 17, 9, {
+        message: 'Unexpected `{` that is never closed: in MDX, `{` starts code.',
+      }),
+    ],
+  },
+  {
+    // An `<a>` with an address is a link: the hint says how to write one.
+    fixture: 'mdx/anchor-with-link',
+    expect: [
+      at('mdx/unknown-component', 13, 6, {
+        message: 'Unexpected component `<a>`, expected one of `Note`, `Gap`, `abbr`, `br`, `sub` or `sup`.',
+        hint: 'Write a link in Markdown: `[link text](https://…)`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/anchor-duplicate',
+    expect: [
+      {
+        ...at('sections/duplicate-anchor', 13, 1, {
+          message:
+            'Duplicate anchor `#scope`: a heading, clause or other anchor of this policy has the same web address.',
+        }),
+        file: 'policy/anchor-duplicate.md',
+      },
+    ],
+  },
   // The HTML parser reads these comments differently from a regular expression;
   // the profile judges the tree the parser built, so the hidden elements are found.
   {

@@ -201,3 +201,18 @@ describe('the HTML tree: judged and published as one', () => {
     );
   });
 });
+
+describe('ordinary Markdown in .mdx', () => {
+  it('publishes anchors as ids, `<br>` as a line break, `3<4` as text and autolinks as links; comments never', () => {
+    const document = loadPolicy(
+      'policy/ordinary.mdx',
+      new TextEncoder().encode(
+        `${frontMatter('ordinary')}\n<!-- editors: check -->\n\n<a name="main"></a>Fees<br>apply when 3<4 days pass: <https://www.cabq.gov/>.\n`,
+      ),
+    );
+    expect(document.diagnostics).toEqual([]);
+    expect(document.html).toBe(
+      '<p><a id="user-content-main"></a>Fees<br>apply when 3&#x3C;4 days pass: <a href="https://www.cabq.gov/">https://www.cabq.gov/</a>.</p>',
+    );
+  });
+});

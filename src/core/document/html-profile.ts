@@ -11,7 +11,15 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Point } from 'unist';
 import { pointAt, type DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { listOf } from '../text/english.ts';
-import { allowedHtmlElements, forbiddenElements, markdownFor, unsafeUrl, compact, schemeOf } from './mdx-profile.ts';
+import {
+  allowedHtmlElements,
+  anchorAttributes,
+  forbiddenElements,
+  markdownFor,
+  unsafeUrl,
+  compact,
+  schemeOf,
+} from './mdx-profile.ts';
 import { safeAnchor } from './reserved-ids.ts';
 import { elementSignature, firstRawHtml, hasRawHtml, policyHtmlTree, type PolicyHtmlTree } from './html-tree.ts';
 import { MAX_NESTING_DEPTH, MAX_TREE_DEPTH } from './nesting.ts';
@@ -55,6 +63,8 @@ export function checkHtmlTree(tree: Root, check: HtmlTreeCheck, sink: Diagnostic
     const raw = signature === undefined ? rawParent : !check.markdownElements.has(signature);
     if (raw) checkRawElement(node, check, anchors, sink);
     else if (node.tagName === 'img') checkImageOrigin(node, check.imageOrigins ?? [], sink);
+    // An MDX `<a id>` (judged on the Markdown tree); Markdown's own links always have an `href`.
+    else if (node.tagName === 'a' && !('href' in node.properties)) keepAnchor(node, check, anchors, sink);
     for (let index = node.children.length - 1; index >= 0; index--)
       stack.push({ node: node.children[index]!, rawParent: raw, depth: depth + 1 });
   }
@@ -71,7 +81,7 @@ function checkRawElement(element: Element, check: HtmlTreeCheck, anchors: Set<st
     return;
   }
   const anchor = name === 'a' && !('href' in element.properties);
-  const allowed = anchor ? ['id', 'name'] : allowedHtmlElements[name];
+  const allowed = anchor ? anchorAttributes : allowedHtmlElements[name];
   if (!allowed) {
     sink.report(
       'mdx/forbidden-html',

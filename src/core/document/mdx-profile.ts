@@ -25,6 +25,9 @@ export const allowedComponents: Readonly<Record<string, readonly string[]>> = {
   Gap: [],
 };
 
+/** The attributes of an anchor `<a id="x">` (or, in older HTML, `<a name="x">`), which has no `href`. */
+export const anchorAttributes: readonly string[] = ['id', 'name'];
+
 /** Plain HTML elements an author may use, with the attributes each accepts. */
 export const allowedHtmlElements: Readonly<Record<string, readonly string[]>> = {
   abbr: ['title'],
@@ -118,7 +121,10 @@ function checkJsxElement(node: MdxJsxFlowElement | MdxJsxTextElement, sink: Diag
     });
     return;
   }
-  const allowedAttributes = allowedComponents[name] ?? allowedHtmlElements[name];
+  // `<a id="x">` or `<a name="x">` without `href` is an anchor to link to, kept as one (`html-profile.ts`).
+  const anchor =
+    name === 'a' && !node.attributes.some((item) => item.type === 'mdxJsxAttribute' && item.name === 'href');
+  const allowedAttributes = anchor ? anchorAttributes : (allowedComponents[name] ?? allowedHtmlElements[name]);
   if (!allowedAttributes) {
     const known = [...Object.keys(allowedComponents), ...Object.keys(allowedHtmlElements)];
     const suggestion = closest(name, known);

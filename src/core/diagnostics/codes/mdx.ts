@@ -47,7 +47,7 @@ export const mdxCodes: CodeInfo[] = [
     code: 'mdx/forbidden-html',
     severity: 'error',
     title: 'Raw HTML not allowed',
-    help: 'Raw HTML is not allowed in a policy, apart from `abbr`, `br`, `sub`, `sup` and HTML comments. Use Markdown instead.',
+    help: 'Raw HTML is not allowed in a policy, apart from `abbr`, `br`, `sub`, `sup`, anchors `<a id="…">` or `<a name="…">` (without `href`) and HTML comments. Use Markdown instead.',
   },
   {
     code: 'mdx/image-origin',
