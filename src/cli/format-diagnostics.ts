@@ -1,5 +1,6 @@
 // Prints diagnostics in the three output formats: human (grouped by file),
 // `github` (workflow commands that GitHub shows as annotations) and `json`.
+import { forTerminal } from '../core/text/clean-text.ts';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { plural } from '../core/text/english.ts';
 
@@ -67,8 +68,9 @@ function humanReport(diagnostics: readonly Diagnostic[], summary: Summary, color
     }
     const severity =
       d.severity === 'error' ? paint(31, 'error') : d.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info');
-    lines.push(`  ${d.line}:${d.column}  ${severity}  ${d.message}  ${dim(d.code)}`);
-    if (d.hint) lines.push(`    ${dim('→')} ${d.hint}`);
+    // Messages quote what authors wrote: printed so that it cannot act on the terminal.
+    lines.push(`  ${d.line}:${d.column}  ${severity}  ${forTerminal(d.message)}  ${dim(d.code)}`);
+    if (d.hint) lines.push(`    ${dim('→')} ${forTerminal(d.hint)}`);
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(summary));

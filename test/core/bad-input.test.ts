@@ -605,6 +605,54 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
   // A heading "Main" is published as `#user-content-main`, not as the page's own `#main` (see render.test.ts).
   { fixture: 'mdx/heading-main', expect: [] },
 
+  // Clean text: what would break the feed, the calendar or a web address is refused at its place.
+  {
+    fixture: 'front-matter/control-character-title',
+    expect: [
+      at('front-matter/invalid-value', 3, 8, {
+        message: '`title` holds the control character U+0001, which cannot be published.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/lone-surrogate-title',
+    expect: [
+      at('front-matter/invalid-value', 3, 8, {
+        message: '`title` holds the lone surrogate U+D800 (half a character), which cannot be published.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/title-too-long',
+    expect: [
+      at('front-matter/invalid-value', 3, 8, { message: '`title` is 249 characters long; it may have at most 200.' }),
+    ],
+  },
+  {
+    fixture: 'file/control-character-body',
+    expect: [
+      at('file/control-character', 11, 9, { message: 'Unexpected control character U+001B: it cannot be published.' }),
+      at('file/control-character', 13, 5, { message: 'Unexpected control character U+000B: it cannot be published.' }),
+      at('file/control-character', 13, 11, { message: 'Unexpected control character U+0000: it cannot be published.' }),
+    ],
+  },
+  {
+    fixture: 'sections/heading-invisible',
+    expect: [
+      at('sections/invisible-character', 11, 1, {
+        message: 'The heading “Scope evil” holds the invisible character U+200B, which hides or turns its text around.',
+      }),
+    ],
+  },
+  {
+    fixture: 'sections/heading-too-long',
+    expect: [
+      at('sections/too-long', 11, 1, {
+        message: 'The heading is 249 characters long; a heading may have at most 200.',
+      }),
+    ],
+  },
+
   // ── Sections and anchors ──────────────────────────────────────────────────
   {
     fixture: 'sections/duplicate-heading',

@@ -36,6 +36,8 @@ export interface LoadOptions {
   render?: boolean;
   /** Origins images may come from besides relative addresses (`siteImageOrigins`). */
   imageOrigins?: readonly string[];
+  /** A committed revision: control characters are removed with a warning instead of refused. */
+  pastRevision?: boolean;
 }
 
 export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions = {}): PolicyDocument {
@@ -54,7 +56,7 @@ export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions
     diagnostics: [],
   };
 
-  const text = decodeSourceText(bytes, sink);
+  const text = decodeSourceText(bytes, sink, { pastRevision: options.pastRevision === true });
   document.text = text;
   const tree = text === undefined ? undefined : parseMarkdown(text, format, sink);
   document.tree = tree;

@@ -18,6 +18,7 @@ import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { safeAnchor } from './reserved-ids.ts';
+import { invisibleCharacter } from '../text/clean-text.ts';
 
 export interface Section {
   anchor: string;
@@ -84,6 +85,7 @@ export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
         });
         continue;
       }
+      checkHeadingText(title, node, sink);
       if (node.depth === 1) {
         sink.report(
           'sections/title-heading',
@@ -107,6 +109,27 @@ export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
   }
   fillHeadingText(roots, topLevel);
   return roots;
+}
+
+/** Longest heading, in characters. */
+export const MAX_HEADING_LENGTH = 200;
+
+function checkHeadingText(title: string, node: Heading, sink: DiagnosticSink): void {
+  if (title.length > MAX_HEADING_LENGTH) {
+    sink.report(
+      'sections/too-long',
+      `The heading is ${title.length.toLocaleString('en-US')} characters long; a heading may have at most ${MAX_HEADING_LENGTH}.`,
+      { place: node.position, hint: 'Keep the heading to a few words and put the rest in the paragraph below it.' },
+    );
+  }
+  const invisible = invisibleCharacter(title);
+  if (invisible) {
+    sink.report(
+      'sections/invisible-character',
+      `The heading “${title.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')}” holds the ${invisible.described}, which hides or turns its text around.`,
+      { place: node.position, hint: 'Delete the character and type the heading again.' },
+    );
+  }
 }
 
 /** "the heading “Scope”" or "clause §K(c)", for messages. */

@@ -20,7 +20,7 @@ export class RevisionCache {
     const key = `${blob}\u0000${path}`;
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = sourceOf(loadPolicy(path, bytes, { render: false }));
+      entry = sourceOf(loadPolicy(path, bytes, { render: false, pastRevision: true }));
       this.#entries.set(key, entry);
     }
     return entry;
@@ -73,7 +73,7 @@ export interface RevisionParser {
  * (findings about past revisions point at the top of the file).
  */
 export function prepareRevision(path: string, bytes: Uint8Array): LoadedSource {
-  const document = loadPolicy(path, bytes, { render: false });
+  const document = loadPolicy(path, bytes, { render: false, pastRevision: true });
   const source = sourceOf(document);
   // Rendered as `loadPolicy` would (only a clean document), from a tree that is dropped right after.
   const html =

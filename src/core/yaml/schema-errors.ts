@@ -242,6 +242,15 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
     });
     return;
   }
+  if (error.keyword === 'maxLength' && typeof value === 'string') {
+    const limit = Number(error.params['limit']);
+    sink.report(
+      code('invalid-value'),
+      `${capitalise(field)} is ${value.length.toLocaleString('en-US')} characters long; it may have at most ${limit.toLocaleString('en-US')}.`,
+      { place: at(path, 'value'), ...(description ? { hint: description } : {}) },
+    );
+    return;
+  }
   const shown = value === undefined || typeof value === 'object' ? '' : ` (\`${String(value)}\`)`;
   sink.report(code('invalid-value'), `${capitalise(field)}${shown} ${plainAjvMessage(error)}.`, {
     place: at(path, 'value'),

@@ -37,4 +37,10 @@ export const fileCodes: CodeInfo[] = [
     title: 'No policies found',
     help: 'The `policy/` folder holds no `.md` or `.mdx` files. Add a policy, or point the tool at the right folder with `--root`.',
   },
+  {
+    code: 'file/control-character',
+    severity: 'error',
+    title: 'Control character in the text',
+    help: 'Control characters (invisible codes such as U+0001 or the escape character) break the feed, the calendar and the terminal, and are never published. They usually come from copying text out of another program: delete the character and type the text again. In past versions, which cannot be changed, they are removed with a warning.',
+  },
 ];

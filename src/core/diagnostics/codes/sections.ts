@@ -19,4 +19,16 @@ export const sectionCodes: CodeInfo[] = [
     title: 'Top-level heading in the text',
     help: 'The page already shows the policy title as its main heading. Start the sections of the text at `##`.',
   },
+  {
+    code: 'sections/too-long',
+    severity: 'error',
+    title: 'Heading too long',
+    help: 'A heading names a section in a few words: at most 200 characters. Put the rest of the text in the paragraph below it.',
+  },
+  {
+    code: 'sections/invisible-character',
+    severity: 'warning',
+    title: 'Invisible character in a heading',
+    help: 'A heading holds a character that is invisible or turns the text around (a bidirectional override, a zero-width space). The heading can then read differently from what it is, and its web address looks wrong. Delete the character and type the heading again.',
+  },
 ];
