@@ -13,6 +13,16 @@ export function isMandatePath(path: string): boolean {
   return /^policy\/mandates\/[^/]+\.ya?ml$/.test(path);
 }
 
+/** `policy/x.MDX`, `policy/x.Md`: meant as a policy, but not read as one. */
+export function hasUpperCaseExtension(path: string): boolean {
+  return (
+    /^policy\/(mandates\/)?[^/]+\.(mdx?|ya?ml)$/i.test(path) &&
+    !isPolicyPath(path) &&
+    !isMandatePath(path) &&
+    path !== 'policy/site.yaml'
+  );
+}
+
 /** An in-memory repository, for tests and for past revisions read from git. */
 export function memoryFiles(files: Record<string, string | Uint8Array>): PolicyFiles {
   const encoder = new TextEncoder();
