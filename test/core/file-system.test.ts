@@ -83,3 +83,17 @@ describe('policy/ in a past revision (git)', () => {
     expect(await files.read('policy/outside.mdx')).toBeUndefined();
   });
 });
+
+describe('hasUpperCaseExtension', () => {
+  it('finds only policy and mandate names whose extension is not lower case', async () => {
+    const { hasUpperCaseExtension } = await import('../../src/core/repository/files.ts');
+    expect(['policy/x.MDX', 'policy/x.Md', 'policy/mandates/m.YAML'].map(hasUpperCaseExtension)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['policy/x.mdx', 'policy/mandates/r-24-89.md', 'policy/site.yaml', 'policy/x.TXT'].map(hasUpperCaseExtension),
+    ).toEqual([false, false, false, false]);
+  });
+});

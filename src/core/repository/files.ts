@@ -13,14 +13,11 @@ export function isMandatePath(path: string): boolean {
   return /^policy\/mandates\/[^/]+\.ya?ml$/.test(path);
 }
 
-/** `policy/x.MDX`, `policy/x.Md`: meant as a policy, but not read as one. */
+/** `policy/x.MDX`, `policy/mandates/x.YAML`: meant as a policy or mandate file, but not read as one. */
 export function hasUpperCaseExtension(path: string): boolean {
-  return (
-    /^policy\/(mandates\/)?[^/]+\.(mdx?|ya?ml)$/i.test(path) &&
-    !isPolicyPath(path) &&
-    !isMandatePath(path) &&
-    path !== 'policy/site.yaml'
-  );
+  const match = /^policy\/(?:mandates\/)?[^/]+\.([^./]+)$/.exec(path);
+  const extension = match?.[1];
+  return extension !== undefined && extension !== extension.toLowerCase() && /^(mdx?|ya?ml)$/i.test(extension);
 }
 
 /** An in-memory repository, for tests and for past revisions read from git. */
