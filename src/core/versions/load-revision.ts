@@ -20,7 +20,11 @@ export class RevisionCache {
     const key = `${blob}\u0000${path}`;
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = sourceOf(loadPolicy(path, bytes, { render: false, pastRevision: true }));
+      entry = sourceOf(
+        working(`${path} (stored copy ${blob.slice(0, 12)})`, () =>
+          loadPolicy(path, bytes, { render: false, pastRevision: true }),
+        ),
+      );
       this.#entries.set(key, entry);
     }
     return entry;
@@ -73,7 +77,7 @@ export interface RevisionParser {
  * (findings about past revisions point at the top of the file).
  */
 export function prepareRevision(path: string, bytes: Uint8Array): LoadedSource {
-  const document = loadPolicy(path, bytes, { render: false, pastRevision: true });
+  const document = working(path, () => loadPolicy(path, bytes, { render: false, pastRevision: true }));
   const source = sourceOf(document);
   // Rendered as `loadPolicy` would (only a clean document), from a tree that is dropped right after.
   const html =
@@ -91,4 +95,17 @@ export function receivedRevision(
   source: Omit<LoadedSource, 'document'> & { document: Omit<LoadedSource['document'], 'locate'> },
 ): LoadedSource {
   return { ...source, document: { ...source.document, locate: () => ({ line: 1, column: 1 }) } };
+}
+
+/**
+ * Runs `task`; an internal fault (a bug, never bad input, which is reported as
+ * diagnostics) says which file and revision it was working on.
+ */
+function working<T>(what: string, task: () => T): T {
+  try {
+    return task();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${message} (while reading ${what})`, { cause: error });
+  }
 }
