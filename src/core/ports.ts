@@ -45,4 +45,16 @@ export interface PolicyFiles {
   listMandates(): Promise<string[]>;
   /** The bytes of a file relative to the root, or undefined when it does not exist. */
   read(path: string): Promise<Uint8Array | undefined>;
+  /**
+   * Entries of `policy/` that are never read: symbolic links (they can point
+   * outside the repository), folders or devices with a policy's name, and
+   * names such as `x.MDX` that would be silently ignored. Listing and `read`
+   * leave them out; the check reports them.
+   */
+  refused?(): Promise<RefusedFile[]>;
+}
+
+export interface RefusedFile {
+  path: string;
+  why: 'symlink' | 'not-a-file' | 'upper-case-extension';
 }

@@ -80,7 +80,7 @@ async function readGitHistory(root: string, paths: readonly string[], stats: Git
   try {
     await followMovesIntoPolicy(git, found, stats);
   } catch (error) {
-    return { revisions: empty, diagnostics: [gitFailed(messageOf(error))] };
+    return { revisions: empty, diagnostics: [gitFailed(error)] };
   }
   const merged = commits.some((commit) => commit.parents.length > 1)
     ? await mergedMessages(git, commits, stats)
@@ -92,11 +92,16 @@ async function readGitHistory(root: string, paths: readonly string[], stats: Git
   );
 
   const revisions: Record<string, Revision[]> = {};
+  const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
     revisions[path] = (found[path] ?? [])
       .map(({ commit, change }): Revision | undefined => {
         const bytes = blobs.get(change.blob);
-        if (!bytes) return undefined;
+        if (!bytes) {
+          // Never a version silently dropped: the damaged repository is named, with the revision.
+          diagnostics.push(missingObject(change.to, commit.commit, change.blob));
+          return undefined;
+        }
         return {
           commit: commit.commit,
           path: change.to,
@@ -111,7 +116,7 @@ async function readGitHistory(root: string, paths: readonly string[], stats: Git
       .filter((revision): revision is Revision => revision !== undefined)
       .reverse();
   }
-  return { revisions, diagnostics: [] };
+  return { revisions, diagnostics };
 }
 
 const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%an${FIELD}%aI${FIELD}%P${FIELD}%B${END_OF_HEADER}`;
@@ -345,6 +350,17 @@ function notARepository(): Diagnostic {
     `${POLICY_DIR}/`,
     'The policy folder is not in a git checkout, so only the current text of each policy is shown, without earlier versions.',
     { hint: 'Clone the repository with git (`git clone <address>`) to see every version.' },
+  );
+}
+
+function missingObject(path: string, commit: string, blob: string): Diagnostic {
+  return diagnostic(
+    'history/missing-object',
+    path,
+    `The revision of \`${path}\` in commit ${commit.slice(0, 12)} cannot be read: git's stored copy (object ${blob.slice(0, 12)}) is missing or damaged, so this version cannot be shown.`,
+    {
+      hint: 'The repository on this computer is damaged. Run `git fsck` to see what is missing, then clone the repository again (or run `git fetch` from a complete copy); the history itself is not changed.',
+    },
   );
 }
 

@@ -5,8 +5,9 @@
 // `git cat-file --batch` reads every blob.
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { isMandatePath, isPolicyPath, POLICY_DIR } from '../core/repository/files.ts';
-import type { PolicyFiles } from '../core/ports.ts';
+import { hasUpperCaseExtension, isMandatePath, isPolicyPath, POLICY_DIR } from '../core/repository/files.ts';
+import { SITE_CONFIG_PATH } from '../core/repository/site-config.ts';
+import type { PolicyFiles, RefusedFile } from '../core/ports.ts';
 
 const run = promisify(execFile);
 
@@ -19,7 +20,7 @@ export async function gitRevisionFiles(root: string, revision: string): Promise<
   if (revision === '' || revision.startsWith('-')) {
     throw new GitRevisionError(`"${revision}" is not a revision name. Give a branch, tag or commit, for example main.`);
   }
-  const blobs = await listBlobs(root, revision);
+  const { blobs, refused } = await listBlobs(root, revision);
   const contents = await readBlobs(root, [...new Set(blobs.values())]);
   const paths = [...blobs.keys()].sort();
   return {
@@ -29,6 +30,7 @@ export async function gitRevisionFiles(root: string, revision: string): Promise<
       const blob = blobs.get(path);
       return blob === undefined ? undefined : contents.get(blob);
     },
+    refused: async () => refused,
   };
 }
 
@@ -36,7 +38,10 @@ export async function gitRevisionFiles(root: string, revision: string): Promise<
  * Path → blob id of every file under `policy/` in the revision. Paths are relative to `root`, which
  * may be a folder inside the repository (a policy repository kept in a sub-folder).
  */
-async function listBlobs(root: string, revision: string): Promise<Map<string, string>> {
+async function listBlobs(
+  root: string,
+  revision: string,
+): Promise<{ blobs: Map<string, string>; refused: RefusedFile[] }> {
   let stdout: string;
   try {
     ({ stdout } = await run('git', ['ls-tree', '-r', '-z', revision, '--', `${POLICY_DIR}/`], {
@@ -47,12 +52,22 @@ async function listBlobs(root: string, revision: string): Promise<Map<string, st
     throw explain(error, revision);
   }
   const blobs = new Map<string, string>();
+  const refused: RefusedFile[] = [];
   for (const entry of stdout.split('\0')) {
     // `<mode> SP <type> SP <object> TAB <path>`
-    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (match) blobs.set(match[2]!, match[1]!);
+    const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (!match) continue;
+    const [, mode, type, object, path] = match;
+    // Only regular files (100644, 100755) are read: a link (120000) stores its target's path, and a
+    // submodule (160000) another repository.
+    const meant =
+      isPolicyPath(path!) || isMandatePath(path!) || path === SITE_CONFIG_PATH || hasUpperCaseExtension(path!);
+    if (type === 'blob' && (mode === '100644' || mode === '100755')) {
+      if (hasUpperCaseExtension(path!)) refused.push({ path: path!, why: 'upper-case-extension' });
+      else blobs.set(path!, object!);
+    } else if (meant) refused.push({ path: path!, why: mode === '120000' ? 'symlink' : 'not-a-file' });
   }
-  return blobs;
+  return { blobs, refused };
 }
 
 /** Reads every blob with one `git cat-file --batch`: `<oid> blob <size>\n<bytes>\n` per blob. */

@@ -240,27 +240,17 @@ describe('policy check: usage errors (exit 2, one line and the usage)', () => {
   });
 });
 
-describe('policy check: internal faults', () => {
-  // `policy/site.yaml` is a folder here, so reading it fails in a way no check expects.
-  const broken = mkdtempSync(join(tmpdir(), 'policy-check-broken-'));
-  mkdirSync(join(broken, 'policy', 'site.yaml'), { recursive: true });
-  writeFileSync(join(broken, 'policy', 'ok.mdx'), '---\nid: ok\n---\n');
-  afterAll(() => rmSync(broken, { recursive: true, force: true }));
+describe('policy check: a folder where site.yaml should be', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'policy-check-folder-'));
+  mkdirSync(join(folder, 'policy', 'site.yaml'), { recursive: true });
+  writeFileSync(join(folder, 'policy', 'ok.mdx'), '---\nid: ok\n---\n');
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('print one line without a stack, and exit 2', async () => {
-    const result = await runCli(['check', '--root', broken]);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(
-      'policy check: internal error: EISDIR: illegal operation on a directory, read (run again with --debug for details)\n',
-    );
-  });
-
-  it('print the stack with --debug', async () => {
-    const result = await runCli(['check', '--root', broken, '--debug']);
-    expect(result.code).toBe(2);
-    expect(result.stderr.split('\n')[0]).toBe('Error: EISDIR: illegal operation on a directory, read');
-    expect(result.stderr).toMatch(/\n {4}at /);
+  it('is refused with its path (it used to stop the check with EISDIR)', async () => {
+    const result = await runCli(['check', '--root', folder, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { code: string; file: string }[] }).diagnostics;
+    expect(found.map((d) => [d.code, d.file])).toContainEqual(['file/not-a-file', 'policy/site.yaml']);
   });
 });
 

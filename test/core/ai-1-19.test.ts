@@ -77,8 +77,9 @@ describe('AI 1-19 version 1.0, from git', () => {
 
   it('renders every anchor as an id, and clause A with its visible gap', () => {
     for (const section of sections) expect(document.html).toContain(` id="${section.anchor}"`);
+    // The source's bare `www.cabq.gov` is published as an `https://` link (the one URL policy, `web-address.ts`).
     expect(document.html).toContain(
-      '<li id="a" class="clause">A. The City of Albuquerque\'s website (<a href="http://www.cabq.gov">www.cabq.gov</a>) will remain the City\'s primary and <span class="gap">[Text missing: The rest of this sentence is missing from both source documents.]</span></li>',
+      '<li id="a" class="clause">A. The City of Albuquerque\'s website (<a href="https://www.cabq.gov">www.cabq.gov</a>) will remain the City\'s primary and <span class="gap">[Text missing: The rest of this sentence is missing from both source documents.]</span></li>',
     );
   });
 

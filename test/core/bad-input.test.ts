@@ -339,7 +339,7 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     expect: [
       at('mdx/forbidden-url', 13, 5, {
         message: 'Unexpected `javascript:` link: it could run code.',
-        hint: 'Link to an `https://` or `mailto:` address, or to a section with `#anchor`.',
+        hint: 'Link to an `https://` address, one `mailto:` address, or a section with `#anchor`.',
       }),
     ],
   },
@@ -378,6 +378,36 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     ],
   },
   { fixture: 'mdx/comment-allowed', expect: [] },
+  // The one URL policy: `https:`, one `mailto:` address, or an address on the site.
+  {
+    // The bare `www.cabq.gov` that follows is published as `https://www.cabq.gov`, so only the `http:` link is refused.
+    fixture: 'mdx/http-link',
+    expect: [
+      at('mdx/forbidden-url', 13, 5, {
+        message:
+          'Unexpected link `http://www.cabq.gov/old`: it is not an `https://` web address or a `mailto:` email address.',
+        hint: 'Link to an `https://` address, one `mailto:` address, or a section with `#anchor`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/mailto-link-with-headers',
+    expect: [
+      at('mdx/forbidden-url', 13, 10, {
+        message:
+          'Unexpected link `mailto:clerk@example.gov?bcc=spy@evil…`: it adds `?…` to the email address: a channel is one address only (the site adds the subject and body itself, and `cc` or `bcc` would copy every message to someone else).',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/file-link',
+    expect: [
+      at('mdx/forbidden-url', 13, 5, {
+        message:
+          'Unexpected link `file:///etc/passwd`: it is not an `https://` web address or a `mailto:` email address.',
+      }),
+    ],
+  },
   {
     fixture: 'mdx/unclosed-tag',
     expect: [
@@ -396,16 +426,9 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
       }),
     ],
   },
-  {
-    fixture: 'mdx/stray-less-than',
-    expect: [
-      at('mdx/syntax-error', 13, 22, {
-        message:
-          'Unexpected character `4` after `<`, expected the name of a component: in MDX, `<` starts a component.',
-        hint: 'Write `\\<` to show the character itself, or put a space after it (`3 < 4`).',
-      }),
-    ],
-  },
+  // Ordinary Markdown that MDX refuses is read as Markdown reads it (issue 13).
+  // `3<4`: a `<` that cannot start a tag is text.
+  { fixture: 'mdx/stray-less-than', expect: [] },
   {
     fixture: 'mdx/stray-brace',
     expect: [
@@ -414,23 +437,10 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
       }),
     ],
   },
-  {
-    fixture: 'mdx/html-comment-in-mdx',
-    expect: [
-      at('mdx/syntax-error', 13, 1, {
-        message: 'Unexpected HTML comment `<!--`: MDX does not read HTML comments, expected `{/* … */}`.',
-        hint: 'Write the comment as `{/* your note */}`.',
-      }),
-    ],
-  },
-  {
-    fixture: 'mdx/angle-bracket-link',
-    expect: [
-      at('mdx/syntax-error', 13, 5, {
-        message: 'Unexpected address in angle brackets `<…>`: in MDX, `<` starts a component.',
-      }),
-    ],
-  },
+  // An HTML comment in MDX is a comment: never published, never counted.
+  { fixture: 'mdx/html-comment-in-mdx', expect: [] },
+  // `<https://www.cabq.gov>` is an autolink in MDX too.
+  { fixture: 'mdx/angle-bracket-link', expect: [] },
   // Raw HTML in a plain Markdown (`.md`) file.
   {
     fixture: 'mdx/html-script',
@@ -476,6 +486,186 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
         }),
         file: 'policy/html-javascript-attribute.md',
       },
+    ],
+  },
+
+  // Ordinary Markdown that cannot run code is accepted in `.mdx` and `.md` alike:
+  // comments, `<a name>`/`<a id>` anchors, `<br>`, `3<4`, `a<b`, autolinks.
+  { fixture: 'mdx/ordinary-markdown-accepted', expect: [] },
+  { fixture: 'mdx/ordinary-markdown-accepted-md', expect: [] },
+  {
+    // Every syntax problem of a file in one run, each with its own hint.
+    fixture: 'mdx/several-syntax-errors',
+    expect: [
+      at('mdx/forbidden-expression', 13, 12, {
+        message: 'Unexpected expression `{per month}`: a policy cannot run code.',
+        hint: 'Write `\\{` to show a curly brace as text; `{/* comments */}` are allowed.',
+      }),
+      at('mdx/syntax-error', 15, 17, {
+        message: 'Unexpected closing tag `</Gap>`, expected `</Note>` to close the `<Note>` on line 15.',
+      }),
+      at('mdx/syntax-error', 17, 9, {
+        message: 'Unexpected `{` that is never closed: in MDX, `{` starts code.',
+      }),
+    ],
+  },
+  {
+    // An `<a>` with an address is a link: the hint says how to write one.
+    fixture: 'mdx/anchor-with-link',
+    expect: [
+      at('mdx/unknown-component', 13, 6, {
+        message: 'Unexpected component `<a>`, expected one of `Note`, `Gap`, `abbr`, `br`, `sub` or `sup`.',
+        hint: 'Write a link in Markdown: `[link text](https://…)`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'mdx/anchor-duplicate',
+    expect: [
+      {
+        ...at('sections/duplicate-anchor', 13, 1, {
+          message:
+            'Duplicate anchor `#scope`: a heading, clause or other anchor of this policy has the same web address.',
+        }),
+        file: 'policy/anchor-duplicate.md',
+      },
+    ],
+  },
+  // The HTML parser reads these comments differently from a regular expression;
+  // the profile judges the tree the parser built, so the hidden elements are found.
+  {
+    // `<!-->` is a whole (empty) comment: what follows is real HTML.
+    fixture: 'mdx/html-comment-abrupt',
+    expect: [
+      {
+        ...at('mdx/forbidden-html', 13, 12, {
+          message: 'Unexpected HTML element `<img>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+          hint: 'Write an image in Markdown: `![what it shows](https://…)`.',
+        }),
+        file: 'policy/html-comment-abrupt.md',
+      },
+      {
+        ...at('mdx/forbidden-html', 13, 52, {
+          message: 'Unexpected HTML element `<a>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+          hint: 'Write a link in Markdown: `[link text](https://…)`.',
+        }),
+        file: 'policy/html-comment-abrupt.md',
+      },
+    ],
+  },
+  {
+    // `--!>` ends a comment for the HTML parser.
+    fixture: 'mdx/html-comment-bang-end',
+    expect: [
+      {
+        ...at('mdx/forbidden-html', 13, 18, {
+          message: 'Unexpected HTML element `<h1>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+          hint: 'Write a heading as `## Heading`.',
+        }),
+        file: 'policy/html-comment-bang-end.md',
+      },
+      {
+        ...at('mdx/forbidden-element', 13, 40, {
+          message: 'Unexpected `<input>`: it is never allowed in a policy.',
+        }),
+        file: 'policy/html-comment-bang-end.md',
+      },
+    ],
+  },
+  {
+    // `<!--->` is a whole comment too.
+    fixture: 'mdx/html-comment-dashes',
+    expect: [
+      {
+        ...at('mdx/forbidden-html', 13, 8, {
+          message: 'Unexpected HTML element `<a>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+        }),
+        file: 'policy/html-comment-dashes.md',
+      },
+    ],
+  },
+  {
+    // `<!--` and `-->` inside attribute values are text, not a comment.
+    fixture: 'mdx/html-comment-in-attribute',
+    expect: [
+      {
+        ...at('mdx/forbidden-html', 13, 33, {
+          message: 'Unexpected HTML element `<img>`, expected one of `abbr`, `br`, `sub` or `sup`.',
+        }),
+        file: 'policy/html-comment-in-attribute.md',
+      },
+    ],
+  },
+  {
+    fixture: 'mdx/html-main-id',
+    expect: [
+      {
+        ...at('mdx/forbidden-attribute', 13, 11, {
+          message: 'Unexpected attribute `id` on `<abbr>`, expected `title`.',
+        }),
+        file: 'policy/html-main-id.md',
+      },
+    ],
+  },
+  {
+    fixture: 'mdx/image-other-site',
+    expect: [
+      at('mdx/image-origin', 13, 11, {
+        message:
+          'Unexpected image from `https://evil.example`: images come from this site, or from an address listed in `images.allowedOrigins` in `policy/site.yaml`.',
+      }),
+    ],
+  },
+  // The fixture's `site.yaml` allows `https://www.cabq.gov`; `/images/map.png` is on the site itself.
+  { fixture: 'mdx/image-allowed-origin', expect: [] },
+  // A heading "Main" is published as `#user-content-main`, not as the page's own `#main` (see render.test.ts).
+  { fixture: 'mdx/heading-main', expect: [] },
+
+  // Clean text: what would break the feed, the calendar or a web address is refused at its place.
+  {
+    fixture: 'front-matter/control-character-title',
+    expect: [
+      at('front-matter/invalid-value', 3, 8, {
+        message: '`title` holds the control character U+0001, which cannot be published.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/lone-surrogate-title',
+    expect: [
+      at('front-matter/invalid-value', 3, 8, {
+        message: '`title` holds the lone surrogate U+D800 (half a character), which cannot be published.',
+      }),
+    ],
+  },
+  {
+    fixture: 'front-matter/title-too-long',
+    expect: [
+      at('front-matter/invalid-value', 3, 8, { message: '`title` is 249 characters long; it may have at most 200.' }),
+    ],
+  },
+  {
+    fixture: 'file/control-character-body',
+    expect: [
+      at('file/control-character', 11, 9, { message: 'Unexpected control character U+001B: it cannot be published.' }),
+      at('file/control-character', 13, 5, { message: 'Unexpected control character U+000B: it cannot be published.' }),
+      at('file/control-character', 13, 11, { message: 'Unexpected control character U+0000: it cannot be published.' }),
+    ],
+  },
+  {
+    fixture: 'sections/heading-invisible',
+    expect: [
+      at('sections/invisible-character', 11, 1, {
+        message: 'The heading “Scope evil” holds the invisible character U+200B, which hides or turns its text around.',
+      }),
+    ],
+  },
+  {
+    fixture: 'sections/heading-too-long',
+    expect: [
+      at('sections/too-long', 11, 1, {
+        message: 'The heading is 249 characters long; a heading may have at most 200.',
+      }),
     ],
   },
 
@@ -597,7 +787,70 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     fixture: 'site-config/not-a-web-address',
     expect: [
       at('site-config/invalid-value', 4, 10, {
-        message: '`baseUrl` is `policy.example.gov`, which is not a full web address, starting with `https://`.',
+        message: '`baseUrl` is `policy.example.gov`, which is not a web address starting with `https://`.',
+      }),
+    ],
+  },
+  // Every address in `site.yaml` reaches every page: script, files and extra recipients are refused at the value.
+  {
+    fixture: 'site-config/javascript-organisation-url',
+    expect: [
+      at('site-config/invalid-value', 4, 8, {
+        message:
+          '`organisation.url` is `javascript:alert(document.domain)`, which is not a web address starting with `https://`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/javascript-repository-url',
+    expect: [
+      at('site-config/invalid-value', 8, 8, {
+        message: '`repository.url` is `javascript:alert(1)//`, which is not a web address starting with `https://`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/javascript-base-url',
+    expect: [
+      at('site-config/invalid-value', 5, 10, {
+        message: '`baseUrl` is `javascript://x/%0aalert(1)//`, which is not a web address starting with `https://`.',
+      }),
+    ],
+  },
+  {
+    // The old message promised `https://` while `file:///etc/` passed; now the promise is kept.
+    fixture: 'site-config/file-base-url',
+    expect: [
+      at('site-config/invalid-value', 5, 10, {
+        message: '`baseUrl` is `file:///etc/`, which is not a web address starting with `https://`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/mailto-cc-bcc',
+    expect: [
+      at('site-config/invalid-value', 10, 8, {
+        message:
+          '`feedback.url` is `mailto:feedback@example.gov?cc=attacker@evil.example&bcc=spy@evil.example`, which adds `?…` to the email address: a channel is one address only (the site adds the subject and body itself, and `cc` or `bcc` would copy every message to someone else).',
+        hint: 'Write an `https://` web address, or `mailto:` and one email address, for example `mailto:feedback@example.gov`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/mailto-encoded-newline',
+    expect: [
+      at('site-config/invalid-value', 10, 8, {
+        message:
+          '`feedback.url` is `mailto:feedback@example.gov%0ABcc:spy@evil.example`, which is not one email address after `mailto:`.',
+      }),
+    ],
+  },
+  {
+    fixture: 'site-config/https-credentials',
+    expect: [
+      at('site-config/invalid-value', 8, 8, {
+        message:
+          '`repository.url` is `https://user:secret@github.com/example/policies`, which holds a user name or password before the host name.',
       }),
     ],
   },

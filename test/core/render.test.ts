@@ -167,3 +167,52 @@ describe('hints for HTML an author reached for', () => {
     expect(document.diagnostics.map((d) => d.hint)).toEqual([hint]);
   });
 });
+
+describe('the HTML tree: judged and published as one', () => {
+  it('gives a heading that would take the page’s own id the `user-content-` prefix', () => {
+    expect(render('## Main\n\n## Contents title\n\n## Scope\n')).toBe(
+      '<h2 id="user-content-main">Main</h2>\n<h2 id="user-content-contents-title">Contents title</h2>\n<h2 id="scope">Scope</h2>',
+    );
+  });
+
+  it('publishes nothing from the comment tricks: the hidden elements are refused, and comments never appear', () => {
+    const cases = [
+      'Text <!--> <img src="https://evil.example/c1.png"> -->\n',
+      '<!-- x --!> <a href="https://evil.example/phish">Official login</a> -->\n',
+      '<!---> <h1>Second</h1> -->\n',
+      'A <abbr title="<!--">A</abbr> <input name="p"> <abbr title="-->">B</abbr>\n',
+    ];
+    for (const body of cases) {
+      const document = loadPolicy('policy/trick.md', new TextEncoder().encode(`${frontMatter('trick')}\n${body}`));
+      expect(document.diagnostics.length, body).toBeGreaterThan(0);
+      expect(document.html, body).toBeUndefined();
+    }
+    const clean = loadPolicy(
+      'policy/comment.md',
+      new TextEncoder().encode(`${frontMatter('comment')}\nText <!-- a note for editors --> here.\n`),
+    );
+    expect(clean.diagnostics).toEqual([]);
+    expect(clean.html).toBe('<p>Text  here.</p>');
+  });
+
+  it('takes an image from another site off the page, keeping its description', () => {
+    expect(render('![City seal](https://evil.example/p.png) ![Map](/images/map.png)\n')).toBe(
+      '<p><span>City seal</span> <img src="/images/map.png" alt="Map"></p>',
+    );
+  });
+});
+
+describe('ordinary Markdown in .mdx', () => {
+  it('publishes anchors as ids, `<br>` as a line break, `3<4` as text and autolinks as links; comments never', () => {
+    const document = loadPolicy(
+      'policy/ordinary.mdx',
+      new TextEncoder().encode(
+        `${frontMatter('ordinary')}\n<!-- editors: check -->\n\n<a name="main"></a>Fees<br>apply when 3<4 days pass: <https://www.cabq.gov/>.\n`,
+      ),
+    );
+    expect(document.diagnostics).toEqual([]);
+    expect(document.html).toBe(
+      '<p><a id="user-content-main"></a>Fees<br>apply when 3&#x3C;4 days pass: <a href="https://www.cabq.gov/">https://www.cabq.gov/</a>.</p>',
+    );
+  });
+});

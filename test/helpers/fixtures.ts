@@ -38,6 +38,7 @@ export function withExampleSite(files: PolicyFiles): PolicyFiles {
   return {
     listPolicies: () => files.listPolicies(),
     listMandates: () => files.listMandates(),
+    refused: async () => (await files.refused?.()) ?? [],
     read: async (path) =>
       (await files.read(path)) ?? (path === SITE_CONFIG_PATH ? new TextEncoder().encode(exampleSiteYaml) : undefined),
   };

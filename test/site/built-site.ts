@@ -38,6 +38,12 @@ const specs = {
     cpSync(join(projectRoot, 'test/fixtures/site/small-repo/policy/site.yaml'), join(repo.root, 'policy/site.yaml'));
     return { root: repo.root, base: '/' };
   },
+  /** The attack inputs the check accepts (issue 16), for the browser test that clicks every link. */
+  attacks: (): SiteSpec => {
+    const copy = mkdtempSync(join(tmpdir(), 'policy-site-attacks-'));
+    cpSync(join(projectRoot, 'test/fixtures/site/attack-repo'), copy, { recursive: true });
+    return { root: copy, base: '/' };
+  },
 };
 
 export type SiteName = keyof typeof specs;

@@ -61,10 +61,16 @@ describe('feedback links', () => {
     );
   });
 
-  it('keep an address that already has a query, and link a web form as it is', () => {
-    expect(feedbackHref({ url: 'mailto:team@example.gov?cc=a@example.gov', label: 'Email' }, context)).toMatch(
-      /^mailto:team@example\.gov\?cc=a@example\.gov&subject=Feedback%20on%20AI%201-19%20\(version%201\.0\)%3A%20the%20whole%20policy&body=/,
+  it('go to the one address only (no `cc`, no second subject), and link a web form as it is', () => {
+    const link = feedbackHref(
+      { url: 'mailto:team@example.gov?cc=a@evil.example&bcc=b@evil.example&subject=x', label: 'Email' },
+      context,
     );
+    expect(link).toMatch(
+      /^mailto:team@example\.gov\?subject=Feedback%20on%20AI%201-19%20\(version%201\.0\)%3A%20the%20whole%20policy&body=/,
+    );
+    const url = new URL(link);
+    expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
     expect(feedbackHref({ url: 'https://example.gov/form', label: 'Form' }, context, clause)).toBe(
       'https://example.gov/form',
     );

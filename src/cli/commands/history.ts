@@ -1,6 +1,7 @@
 // `policy history <id>`: the versions of one policy, newest first, with their
 // status, the adoption and effective dates from front matter, the change
 // summary and the edit log.
+import { forTerminal } from '../../core/text/clean-text.ts';
 import type { PolicyVersion } from '../../core/versions/types.ts';
 import {
   checkedModelOf,
@@ -62,9 +63,10 @@ export function historyText(policy: PolicyHistorySubject, color: boolean): strin
     const front = version.frontMatter;
     lines.push(`${paint.bold(`Version ${version.version}`)}  ${statusLine(version)}`);
     if (front.effective) lines.push(`  Effective: ${front.effective}`);
-    if (front.change) lines.push(`  What changed (${front.change.kind}): ${front.change.summary}`);
+    if (front.change) lines.push(`  What changed (${front.change.kind}): ${forTerminal(front.change.summary)}`);
     for (const erratum of version.errata) {
-      lines.push(`  Erratum ${erratum.date.slice(0, 10)} (${erratum.shortCommit}): ${erratum.note}`);
+      // Commit messages are author text: printed so that they cannot act on the terminal.
+      lines.push(`  Erratum ${erratum.date.slice(0, 10)} (${erratum.shortCommit}): ${forTerminal(erratum.note)}`);
     }
     lines.push('  Edit log:');
     for (const revision of version.revisions) {
@@ -74,7 +76,7 @@ export function historyText(policy: PolicyHistorySubject, color: boolean): strin
       }
       const pr = revision.pr === null ? '' : ` (pull request #${revision.pr})`;
       lines.push(
-        `    ${revision.date!.slice(0, 10)}  ${paint.dim(revision.shortCommit!)}  ${revision.author}: ${revision.message}${pr}`,
+        `    ${revision.date!.slice(0, 10)}  ${paint.dim(revision.shortCommit!)}  ${forTerminal(revision.author ?? '')}: ${forTerminal(revision.message ?? '')}${pr}`,
       );
     }
     lines.push('');

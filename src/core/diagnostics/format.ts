@@ -5,6 +5,7 @@
 import type { Diagnostic, RelatedPlace, Severity } from './diagnostic.ts';
 import { plural } from '../text/english.ts';
 import { code, details, link, prose, table } from '../text/markdown.ts';
+import { forTerminal } from '../text/clean-text.ts';
 
 export type DiagnosticFormat = 'human' | 'github' | 'json';
 
@@ -111,9 +112,10 @@ export function humanList(diagnostics: readonly Diagnostic[], color = false): st
     }
     const severity =
       d.severity === 'error' ? paint(31, 'error') : d.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info');
-    lines.push(`  ${d.line}:${d.column}  ${severity}  ${d.message}  ${dim(d.code)}`);
-    for (const related of d.related ?? []) lines.push(`    ${dim('↳')} ${relatedWords(related)}`);
-    if (d.hint) lines.push(`    ${dim('→')} ${d.hint}`);
+    // Messages quote what authors wrote: printed so that it cannot act on the terminal.
+    lines.push(`  ${d.line}:${d.column}  ${severity}  ${forTerminal(d.message)}  ${dim(d.code)}`);
+    for (const related of d.related ?? []) lines.push(`    ${dim('↳')} ${forTerminal(relatedWords(related))}`);
+    if (d.hint) lines.push(`    ${dim('→')} ${forTerminal(d.hint)}`);
   }
   return lines.map((line) => `${line}\n`).join('');
 }

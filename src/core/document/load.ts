@@ -8,8 +8,9 @@ import { readFrontMatter } from './front-matter.ts';
 import { checkMdxProfile } from './mdx-profile.ts';
 import { checkTypingSlips } from './typing-slips.ts';
 import { buildSections, type Section } from './sections.ts';
-import { renderPolicy } from './render.ts';
+import { renderHtmlTreeWithBlocks } from './render.ts';
 import type { ReadableBlock } from './readable-blocks.ts';
+import { checkedHtmlTree } from './html-profile.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
 import type { Locate } from '../yaml/locate.ts';
 
@@ -42,6 +43,10 @@ export interface LoadOptions {
    * shares the blocks its revisions have in common: versions/shared-blocks.ts).
    */
   parse?: typeof parseMarkdown;
+  /** Origins images may come from besides relative addresses (`siteImageOrigins`). */
+  imageOrigins?: readonly string[];
+  /** A committed revision: control characters are removed with a warning instead of refused. */
+  pastRevision?: boolean;
 }
 
 export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions = {}): PolicyDocument {
@@ -60,7 +65,7 @@ export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions
     diagnostics: [],
   };
 
-  const text = decodeSourceText(bytes, sink);
+  const text = decodeSourceText(bytes, sink, { pastRevision: options.pastRevision === true });
   document.text = text;
   const tree = text === undefined ? undefined : (options.parse ?? parseMarkdown)(text, format, sink);
   document.tree = tree;
@@ -72,14 +77,14 @@ export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions
     checkMdxProfile(tree, sink);
     checkTypingSlips(tree, text!, sink);
     document.sections = buildSections(tree, sink);
+    const html = checkedHtmlTree(tree, text!, document.sections, sink, options);
+    if (html && options.render !== false && !sink.messages.some((message) => message.fatal === true)) {
+      const rendered = renderHtmlTreeWithBlocks(html, document.sections);
+      document.html = rendered.html;
+      document.blocks = rendered.blocks;
+    }
   }
 
   document.diagnostics = sink.toDiagnostics();
-  const clean = !document.diagnostics.some((d) => d.severity === 'error');
-  if (tree && clean && options.render !== false) {
-    const rendered = renderPolicy(tree, document.sections);
-    document.html = rendered.html;
-    document.blocks = rendered.blocks;
-  }
   return document;
 }

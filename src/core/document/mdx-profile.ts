@@ -2,9 +2,12 @@
 //
 // Walks the parsed tree and reports, with positions, everything that could run
 // code or put script on the site: ESM, expressions, unknown components, raw
-// HTML outside a tiny allowlist, event attributes and unsafe URLs. A document
+// HTML outside a tiny allowlist (judged on the parsed HTML tree, in
+// `html-profile.ts`), event attributes and unsafe URLs. A document
 // with any such finding is never rendered.
-import type { Root, Nodes } from 'mdast';
+import type { Link, Root, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { linkProblem } from '../text/web-address.ts';
 import type {
   MdxJsxAttribute,
   MdxJsxExpressionAttribute,
@@ -22,6 +25,9 @@ export const allowedComponents: Readonly<Record<string, readonly string[]>> = {
   Gap: [],
 };
 
+/** The attributes of an anchor `<a id="x">` (or, in older HTML, `<a name="x">`), which has no `href`. */
+export const anchorAttributes: readonly string[] = ['id', 'name'];
+
 /** Plain HTML elements an author may use, with the attributes each accepts. */
 export const allowedHtmlElements: Readonly<Record<string, readonly string[]>> = {
   abbr: ['title'],
@@ -30,11 +36,26 @@ export const allowedHtmlElements: Readonly<Record<string, readonly string[]>> = 
   sup: [],
 };
 
-const forbiddenElements = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form']);
-const unsafeUrl = /^(javascript|vbscript|data):/i;
+/** Elements that run code, load other documents or pose as the page's own controls. */
+export const forbiddenElements: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'base',
+]);
+export const unsafeUrl = /^(javascript|vbscript|data):/i;
 
 /** Browsers ignore whitespace and control characters inside a scheme (`java\tscript:`), so we do too. */
-function compact(url: string): string {
+export function compact(url: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return url.replace(/[\s\u0000-\u001f]/g, '');
 }
@@ -70,9 +91,11 @@ export function checkMdxProfile(tree: Root, sink: DiagnosticSink): void {
         checkJsxElement(node, sink);
         return undefined;
       case 'html':
-        checkRawHtml(node.value, node.position, sink);
+        // Raw HTML is judged on the tree the HTML parser builds from it (`html-profile.ts`).
         return undefined;
       case 'link':
+        if (!isWwwLiteral(node)) checkUrl(node.url, node.position, sink);
+        return undefined;
       case 'image':
       case 'definition':
         checkUrl(node.url, node.position, sink);
@@ -98,7 +121,10 @@ function checkJsxElement(node: MdxJsxFlowElement | MdxJsxTextElement, sink: Diag
     });
     return;
   }
-  const allowedAttributes = allowedComponents[name] ?? allowedHtmlElements[name];
+  // `<a id="x">` or `<a name="x">` without `href` is an anchor to link to, kept as one (`html-profile.ts`).
+  const anchor =
+    name === 'a' && !node.attributes.some((item) => item.type === 'mdxJsxAttribute' && item.name === 'href');
+  const allowedAttributes = anchor ? anchorAttributes : (allowedComponents[name] ?? allowedHtmlElements[name]);
   if (!allowedAttributes) {
     const known = [...Object.keys(allowedComponents), ...Object.keys(allowedHtmlElements)];
     const suggestion = closest(name, known);
@@ -175,82 +201,6 @@ function checkJsxAttribute(
   }
 }
 
-const htmlTag = /<(\/?)([A-Za-z][\w:-]*)([^>]*)>/g;
-const htmlAttribute = /([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/** Raw HTML appears in `.md` files only (MDX reads tags as JSX). */
-function checkRawHtml(value: string, position: Position | undefined, sink: DiagnosticSink): void {
-  const withoutComments = value.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
-  for (const match of withoutComments.matchAll(htmlTag)) {
-    const [, closing, rawName, rawAttributes] = match;
-    const name = rawName!.toLowerCase();
-    const place = offsetPosition(position, value, match.index);
-    if (forbiddenElements.has(name)) {
-      if (!closing)
-        sink.report('mdx/forbidden-element', `Unexpected \`<${name}>\`: it is never allowed in a policy.`, {
-          place,
-          hint: 'Remove the element. A policy holds text only.',
-        });
-      continue;
-    }
-    const allowed = allowedHtmlElements[name];
-    if (!allowed) {
-      if (!closing) {
-        sink.report(
-          'mdx/forbidden-html',
-          `Unexpected HTML element \`<${name}>\`, expected one of ${listOf(Object.keys(allowedHtmlElements))}.`,
-          {
-            place,
-            hint: markdownFor(name) ?? 'Use Markdown instead of HTML.',
-          },
-        );
-      }
-      continue;
-    }
-    for (const attribute of (rawAttributes ?? '').matchAll(htmlAttribute)) {
-      const attributeName = attribute[1]!;
-      // Point at the attribute itself: `<` + the name, then its offset among the attributes.
-      const attributePlace = offsetPosition(position, value, match.index + 1 + rawName!.length + attribute.index);
-      const attributeValue = decodeCharacterReferences(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
-      if (/^on/i.test(attributeName)) {
-        sink.report(
-          'mdx/forbidden-attribute',
-          `Unexpected event attribute \`${attributeName}\` on \`<${name}>\`: it would run code.`,
-          { place: attributePlace, hint: 'Remove the attribute.' },
-        );
-      } else if (unsafeUrl.test(compact(attributeValue))) {
-        sink.report(
-          'mdx/forbidden-url',
-          `Unexpected ${schemeOf(attributeValue)} URL in \`${attributeName}\` on \`<${name}>\`: it could run code.`,
-          { place: attributePlace, hint: 'Remove the attribute, or write an `https://` or `mailto:` address.' },
-        );
-      } else if (!allowed.includes(attributeName.toLowerCase())) {
-        sink.report(
-          'mdx/forbidden-attribute',
-          allowed.length > 0
-            ? `Unexpected attribute \`${attributeName}\` on \`<${name}>\`, expected ${listOf(allowed)}.`
-            : `Unexpected attribute \`${attributeName}\` on \`<${name}>\`, which takes no attributes.`,
-          { place: attributePlace },
-        );
-      }
-    }
-  }
-}
-
-/**
- * Browsers decode `&#106;avascript:` and `java&Tab;script:` before reading a
- * URL, so raw HTML attributes are decoded before the scheme is checked
- * (Markdown links and JSX attributes arrive decoded from the parser).
- */
-function decodeCharacterReferences(value: string): string {
-  const named: Record<string, string> = { tab: '\t', newline: '\n', colon: ':', amp: '&' };
-  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));?/gi, (reference, decimal, hex, name) => {
-    if (decimal !== undefined) return String.fromCodePoint(Math.min(Number(decimal), 0x10ffff));
-    if (hex !== undefined) return String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff));
-    return named[String(name).toLowerCase()] ?? reference;
-  });
-}
-
 /** The Markdown that does what an author reached for an HTML element to do. */
 const markdownEquivalents: Readonly<Record<string, string>> = {
   a: 'Write a link in Markdown: `[link text](https://…)`.',
@@ -276,26 +226,47 @@ const markdownEquivalents: Readonly<Record<string, string>> = {
   hr: 'Write a line with `---` between two blank lines.',
 };
 
-function markdownFor(element: string): string | undefined {
+export function markdownFor(element: string): string | undefined {
   return Object.hasOwn(markdownEquivalents, element.toLowerCase())
     ? markdownEquivalents[element.toLowerCase()]
     : undefined;
 }
 
+const linkHint = 'Link to an `https://` address, one `mailto:` address, or a section with `#anchor`.';
+
 function checkUrl(url: string, position: Position | undefined, sink: DiagnosticSink): void {
   if (unsafeUrl.test(compact(url))) {
     sink.report('mdx/forbidden-url', `Unexpected ${schemeOf(url)} link: it could run code.`, {
       place: position,
-      hint: 'Link to an `https://` or `mailto:` address, or to a section with `#anchor`.',
+      hint: linkHint,
+    });
+    return;
+  }
+  const problem = linkProblem(url);
+  if (problem) {
+    // `problem` is worded after "which" (`web-address.ts`); here it follows a colon.
+    const reason = problem.replace(/^which /, 'it ');
+    sink.report('mdx/forbidden-url', `Unexpected link \`${shorten(url)}\`: ${reason}.`, {
+      place: position,
+      hint: linkHint,
     });
   }
+}
+
+/**
+ * GFM turns a bare `www.example.org` in the text into a link to
+ * `http://www.example.org`; the site publishes it as `https://` (`html-tree.ts`).
+ */
+export function isWwwLiteral(link: Link): boolean {
+  const text = toString(link);
+  return text.startsWith('www.') && link.url === `http://${text}`;
 }
 
 function isCommentOnly(expression: string): boolean {
   return expression.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
 }
 
-function schemeOf(url: string): string {
+export function schemeOf(url: string): string {
   return `\`${compact(url).split(':')[0]!.toLowerCase()}:\``;
 }
 
@@ -306,13 +277,4 @@ function firstWord(text: string): string {
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
-}
-
-function offsetPosition(position: Position | undefined, value: string, index: number): Position | undefined {
-  if (!position) return undefined;
-  const before = value.slice(0, index);
-  const lines = before.split('\n');
-  const line = position.start.line + lines.length - 1;
-  const column = lines.length === 1 ? position.start.column + before.length : lines.at(-1)!.length + 1;
-  return { start: { line, column }, end: { line, column } };
 }

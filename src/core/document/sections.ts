@@ -19,11 +19,15 @@
 //   changes only when a repeat of its labels is added or removed elsewhere.
 // - Every anchor is unique in its document; a collision that scoping cannot
 //   resolve (the same labels twice under one heading) is an error.
+// - An anchor that would take one of the page's own ids (`main`, see
+//   `reserved-ids.ts`) gets the prefix `user-content-`: a heading "Main" is `#user-content-main`.
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
+import { safeAnchor } from './reserved-ids.ts';
+import { invisibleCharacter } from '../text/clean-text.ts';
 
 export interface Section {
   anchor: string;
@@ -93,6 +97,7 @@ export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
         });
         continue;
       }
+      checkHeadingText(title, node, sink);
       if (node.depth === 1) {
         sink.report(
           'sections/title-heading',
@@ -194,6 +199,27 @@ function scopeRepeatedClauses(lists: readonly ClauseList[]): void {
   }
 }
 
+/** Longest heading, in characters. */
+export const MAX_HEADING_LENGTH = 200;
+
+function checkHeadingText(title: string, node: Heading, sink: DiagnosticSink): void {
+  if (title.length > MAX_HEADING_LENGTH) {
+    sink.report(
+      'sections/too-long',
+      `The heading is ${title.length.toLocaleString('en-US')} characters long; a heading may have at most ${MAX_HEADING_LENGTH}.`,
+      { place: node.position, hint: 'Keep the heading to a few words and put the rest in the paragraph below it.' },
+    );
+  }
+  const invisible = invisibleCharacter(title);
+  if (invisible) {
+    sink.report(
+      'sections/invisible-character',
+      `The heading “${title.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')}” holds the ${invisible.described}, which hides or turns its text around.`,
+      { place: node.position, hint: 'Delete the character and type the heading again.' },
+    );
+  }
+}
+
 /** "the heading “Scope”" or "clause §K(c)", for messages. */
 function describe(section: Section): string {
   return section.kind === 'heading' ? `the heading “${section.title}”` : `clause ${section.citation}`;
@@ -201,7 +227,7 @@ function describe(section: Section): string {
 
 function headingSection(node: Heading, title: string, end: Position['end']): Section {
   return {
-    anchor: slugOf(title),
+    anchor: safeAnchor(slugOf(title)),
     kind: 'heading',
     title,
     labels: [],
@@ -253,7 +279,7 @@ function clausesIn(node: Nodes, parentLabels: string[], parentDepth: number): Se
     const labels = [...parentLabels, label];
     const text = plainText(item);
     const section: Section = {
-      anchor: labels.map((part) => part.toLowerCase()).join('-'),
+      anchor: safeAnchor(labels.map((part) => part.toLowerCase()).join('-')),
       kind: 'clause',
       title: openingWords(text.replace(labelPattern, '').trim()),
       labels,

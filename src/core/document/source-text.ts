@@ -3,11 +3,24 @@
 // a CRLF file reports the same lines as its LF twin.
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { pointAt } from '../diagnostics/diagnostic.ts';
+import { uncleanCharacter, withoutUncleanCharacters } from '../text/clean-text.ts';
 
 /** Larger files are refused before parsing, so a runaway file cannot stall a build. */
 export const MAX_POLICY_BYTES = 1024 * 1024;
 
-export function decodeSourceText(bytes: Uint8Array, sink: DiagnosticSink): string | undefined {
+export interface DecodeOptions {
+  /** A past revision cannot be changed any more: what may not be published is removed, with a warning. */
+  pastRevision?: boolean;
+}
+
+/** Control characters reported per file at most. */
+const MAX_REPORTED_CHARACTERS = 10;
+
+export function decodeSourceText(
+  bytes: Uint8Array,
+  sink: DiagnosticSink,
+  options: DecodeOptions = {},
+): string | undefined {
   // The same checks serve policies, `policy/site.yaml` and mandate files; the wording follows the file.
   const isPolicy = /\.mdx?$/.test(sink.file);
   if (bytes.byteLength > MAX_POLICY_BYTES) {
@@ -42,6 +55,7 @@ export function decodeSourceText(bytes: Uint8Array, sink: DiagnosticSink): strin
     text = text.slice(1);
   }
   text = text.replace(/\r\n?/g, '\n');
+  if (uncleanCharacter(text)) return reportUncleanCharacters(text, sink, options);
   if (text.trim() === '') {
     sink.report('file/empty', 'The file is empty.', {
       place: { line: 1, column: 1 },
@@ -80,4 +94,29 @@ function firstInvalidByte(bytes: Uint8Array): number {
     offset += length;
   }
   return offset;
+}
+
+/** Reports the control characters of a text at their places; a past revision's are removed instead. */
+function reportUncleanCharacters(text: string, sink: DiagnosticSink, options: DecodeOptions): string | undefined {
+  if (options.pastRevision) {
+    const found = uncleanCharacter(text)!;
+    sink.report(
+      'file/control-character',
+      `This revision holds the ${found.described}, which was removed (with any others) before it was published.`,
+      { place: pointAt(text, found.index), severity: 'warning' },
+    );
+    return withoutUncleanCharacters(text);
+  }
+  let offset = 0;
+  for (let reported = 0; reported < MAX_REPORTED_CHARACTERS; reported++) {
+    const found = uncleanCharacter(text.slice(offset));
+    if (!found) break;
+    const index = offset + found.index;
+    sink.report('file/control-character', `Unexpected ${found.described}: it cannot be published.`, {
+      place: pointAt(text, index),
+      hint: 'Delete the character (it is invisible: it often comes from copying text out of another program), or type the text around it again.',
+    });
+    offset = index + 1;
+  }
+  return undefined;
 }

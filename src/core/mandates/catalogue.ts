@@ -10,7 +10,8 @@ import { parseYamlData } from '../yaml/data.ts';
 import { parseMarkdown } from '../document/parse.ts';
 import { checkMdxProfile } from '../document/mdx-profile.ts';
 import { buildSections, flattenSections, type Section } from '../document/sections.ts';
-import { renderPolicyHtml } from '../document/render.ts';
+import { renderHtmlTree } from '../document/render.ts';
+import { checkedHtmlTree } from '../document/html-profile.ts';
 import { validateMandate, validateReviews } from './schema.ts';
 import { REVIEW_DIR } from './reviews.ts';
 import { closest } from '../text/english.ts';
@@ -164,6 +165,10 @@ async function loadMandateText(
   const tree = text === undefined ? undefined : parseMarkdown(text, 'md', textSink);
   const sections = tree ? buildSections(tree, textSink) : [];
   if (tree) checkMdxProfile(tree, textSink);
+  // Judged on the HTML tree that is published, as a policy is (`checkedHtmlTree`).
+  const htmlTree = tree
+    ? checkedHtmlTree(tree, text!, sections, textSink, { render: options.render !== false })
+    : undefined;
   const clean = !textSink.messages.some((message) => message.fatal === true);
   for (const message of textSink.messages) sink.messages.push(message);
 
@@ -188,6 +193,6 @@ async function loadMandateText(
     mandateId: mandate.id,
     path,
     sections,
-    html: tree && clean && options.render !== false ? renderPolicyHtml(tree, sections) : '',
+    html: htmlTree && clean ? renderHtmlTree(htmlTree) : '',
   };
 }

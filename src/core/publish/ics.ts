@@ -67,7 +67,17 @@ export function writeCalendar(events: readonly CalendarEvent[], options: Calenda
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  // Any line break (`\r\n`, a lone `\r` or `\n`) is `\n`: a raw one would start a new calendar property.
+  // Other control characters are refused at the source; should one get here, it is left out.
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 /** Folds a content line into lines of at most 75 octets, continuation lines starting with a space. */

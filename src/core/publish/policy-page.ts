@@ -75,8 +75,10 @@ export function feedbackHref(channel: ChannelLink, context: CitationContext, sec
     'My feedback:',
     '',
   ].join('\n');
-  const separator = channel.url.includes('?') ? '&' : '?';
-  return `${channel.url}${separator}subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  // The check refuses a channel with `?…` (`web-address.ts`); should one get here all the same, its
+  // headers (`cc`, `bcc`, a second `subject`) are dropped: the message goes to the one address only.
+  const address = channel.url.split('?')[0]!;
+  return `${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
 /** Adds permalinks, citation lines and feedback links to rendered policy HTML. */

@@ -13,6 +13,13 @@ export function isMandatePath(path: string): boolean {
   return /^policy\/mandates\/[^/]+\.ya?ml$/.test(path);
 }
 
+/** `policy/x.MDX`, `policy/mandates/x.YAML`: meant as a policy or mandate file, but not read as one. */
+export function hasUpperCaseExtension(path: string): boolean {
+  const match = /^policy\/(?:mandates\/)?[^/]+\.([^./]+)$/.exec(path);
+  const extension = match?.[1];
+  return extension !== undefined && extension !== extension.toLowerCase() && /^(mdx?|ya?ml)$/i.test(extension);
+}
+
 /** An in-memory repository, for tests and for past revisions read from git. */
 export function memoryFiles(files: Record<string, string | Uint8Array>): PolicyFiles {
   const encoder = new TextEncoder();

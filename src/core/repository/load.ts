@@ -1,7 +1,8 @@
 // Loads everything a policy repository holds in its working tree: the site
 // settings and every policy document, with their diagnostics.
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { PolicyFiles } from '../ports.ts';
+import type { PolicyFiles, RefusedFile } from '../ports.ts';
+import { POLICY_DIR } from './files.ts';
 import { loadPolicy, type PolicyDocument } from '../document/load.ts';
 import { readSiteConfig, SITE_CONFIG_PATH } from './site-config.ts';
 import type { SiteConfig } from '../schemas/types.ts';
@@ -13,10 +14,16 @@ export interface Repository {
 }
 
 export async function loadRepository(files: PolicyFiles, options: { render?: boolean } = {}): Promise<Repository> {
-  const site = readSiteConfig(await files.read(SITE_CONFIG_PATH));
-  const diagnostics: Diagnostic[] = [...site.diagnostics];
+  const refused = (await files.refused?.()) ?? [];
+  const refusedDiagnostics = refused.map(refusedFile);
+  // A `site.yaml` that is a link is never read: its target's text must not appear in any message.
+  const siteRefused = refused.some((file) => file.path === SITE_CONFIG_PATH || file.path === POLICY_DIR);
+  const site = siteRefused
+    ? { config: undefined, diagnostics: [] }
+    : readSiteConfig(await files.read(SITE_CONFIG_PATH));
+  const diagnostics: Diagnostic[] = [...refusedDiagnostics, ...site.diagnostics];
   const paths = await files.listPolicies();
-  if (paths.length === 0) {
+  if (paths.length === 0 && refused.length === 0) {
     diagnostics.push(
       diagnostic('file/no-policies', 'policy/', 'No policy files (`.md` or `.mdx`) were found in `policy/`.', {
         hint: 'Add a policy file, or point the tool at the right folder with `--root`.',
@@ -30,7 +37,7 @@ export async function loadRepository(files: PolicyFiles, options: { render?: boo
       diagnostics.push(diagnostic('file/unreadable', path, 'The file could not be read.'));
       continue;
     }
-    const document = loadPolicy(path, bytes, options);
+    const document = loadPolicy(path, bytes, { ...options, imageOrigins: siteImageOrigins(site.config) });
     documents.push(document);
     diagnostics.push(...document.diagnostics);
   }
@@ -63,4 +70,44 @@ function duplicateIds(documents: readonly PolicyDocument[]): Diagnostic[] {
     }
   }
   return found;
+}
+
+/** Where policy images may come from: the site's own origin and the ones `site.yaml` allows. */
+export function siteImageOrigins(site: SiteConfig | undefined): string[] {
+  if (!site) return [];
+  let own: string[] = [];
+  try {
+    own = [new URL(site.baseUrl).origin];
+  } catch {
+    // An invalid `baseUrl` is reported with the site settings.
+  }
+  return [...own, ...(site.images?.allowedOrigins ?? [])];
+}
+
+/** The message for a `policy/` entry that is never read (see `PolicyFiles.refused`). */
+function refusedFile(file: RefusedFile): Diagnostic {
+  switch (file.why) {
+    case 'symlink':
+      return diagnostic(
+        'file/symlink',
+        file.path,
+        `\`${file.path}\` is a link to another file; links are never read.`,
+        {
+          hint: 'Put the file itself in `policy/` (a link can point outside the repository, where the check must not read).',
+        },
+      );
+    case 'not-a-file':
+      return diagnostic('file/not-a-file', file.path, `\`${file.path}\` is a folder or a device, not a file.`, {
+        hint: 'Rename the folder, or move the policy file out of it into `policy/`.',
+      });
+    case 'upper-case-extension': {
+      const fixed = file.path.replace(/\.[^.]+$/, (extension) => extension.toLowerCase());
+      return diagnostic(
+        'file/upper-case-extension',
+        file.path,
+        `\`${file.path}\` is not read: the file name must end in lower case.`,
+        { hint: `Rename it to \`${fixed}\`.` },
+      );
+    }
+  }
 }

@@ -4,6 +4,8 @@ import { decodeSourceText } from '../document/source-text.ts';
 import { parseYamlData } from '../yaml/data.ts';
 import { validateSiteConfig } from '../schemas/validate.ts';
 import type { SiteConfig } from '../schemas/types.ts';
+import type { Point } from 'unist';
+import { addressProblem, type AddressUse } from '../text/web-address.ts';
 
 export const SITE_CONFIG_PATH = 'policy/site.yaml';
 
@@ -28,6 +30,7 @@ export function readSiteConfig(bytes: Uint8Array | undefined): SiteConfigResult 
     sink,
   );
   if (value) {
+    checkAddresses(value, locate, sink);
     if (!isTimeZone(value.timeZone)) {
       sink.report('site-config/invalid-time-zone', `Unknown time zone \`${value.timeZone}\`.`, {
         place: locate(['timeZone'], 'value'),
@@ -61,4 +64,37 @@ function isTimeZone(name: string): boolean {
 function sameChannel(a: string, b: string): boolean {
   const normalise = (url: string) => url.split('?')[0]!.replace(/\/$/, '').toLowerCase();
   return normalise(a) === normalise(b);
+}
+
+/**
+ * Every address in the settings reaches every page (footer, commit links,
+ * feedback links, feeds, the calendar, the API): what the schema's pattern
+ * cannot say is checked here, at the value.
+ */
+function checkAddresses(
+  config: SiteConfig,
+  locate: (path: readonly (string | number)[], part?: 'key' | 'value') => Point,
+  sink: DiagnosticSink,
+): void {
+  const addresses: { path: string[]; value: string | undefined; use: AddressUse }[] = [
+    { path: ['baseUrl'], value: config.baseUrl, use: 'site' },
+    { path: ['organisation', 'url'], value: config.organisation.url, use: 'web' },
+    { path: ['repository', 'url'], value: config.repository?.url, use: 'web' },
+    { path: ['feedback', 'url'], value: config.feedback.url, use: 'channel' },
+    { path: ['violationReport', 'url'], value: config.violationReport.url, use: 'channel' },
+  ];
+  for (const { path, value, use } of addresses) {
+    if (value === undefined) continue;
+    const problem = addressProblem(value, use);
+    if (!problem) continue;
+    sink.report('site-config/invalid-value', `\`${path.join('.')}\` is \`${value}\`, ${problem}.`, {
+      place: locate(path, 'value'),
+      hint:
+        use === 'channel'
+          ? 'Write an `https://` web address, or `mailto:` and one email address, for example `mailto:feedback@example.gov`.'
+          : use === 'site'
+            ? 'Write the address where the site is published, for example `https://policy.example.gov/`.'
+            : 'Write the full web address, starting with `https://`, for example `https://www.cabq.gov/`.',
+    });
+  }
 }

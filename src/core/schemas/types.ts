@@ -404,7 +404,7 @@ export interface SiteConfig {
      */
     name: string;
     /**
-     * Its main website.
+     * Its main website, starting with `https://`.
      */
     url?: string;
   };
@@ -413,7 +413,7 @@ export interface SiteConfig {
    */
   title?: string;
   /**
-   * The web address where the site is published, for example `https://policy.example.gov/`.
+   * The web address where the site is published, starting with `https://` and ending with `/`, for example `https://policy.example.gov/`.
    */
   baseUrl: string;
   /**
@@ -433,6 +433,15 @@ export interface SiteConfig {
      */
     branch?: string;
   };
+  /**
+   * Where images in policies may come from. Images always may come from the site itself; an image from another web address is fetched by every reader's browser when the page opens, so that address learns who reads the policy. List here the few other addresses (origins) that may serve images.
+   */
+  images?: {
+    /**
+     * Web addresses of other sites that may serve images, each as `https://` and a host name only, without a path, for example `https://www.cabq.gov`.
+     */
+    allowedOrigins?: string[];
+  };
   feedback: Channel;
   violationReport: ReportChannel;
   /**
@@ -445,7 +454,7 @@ export interface SiteConfig {
  */
 export interface Channel {
   /**
-   * A `mailto:` address or an `https://` web address.
+   * An `https://` web address, or `mailto:` and one email address with nothing after it (the site adds the subject and the text of each message itself).
    */
   url: string;
   /**
@@ -462,7 +471,7 @@ export interface Channel {
  */
 export interface ReportChannel {
   /**
-   * A `mailto:` address or an `https://` web address.
+   * An `https://` web address, or `mailto:` and one email address with nothing after it (the site adds the subject and the text of each message itself).
    */
   url: string;
   /**

@@ -9,6 +9,7 @@ import { pullRequestOf, subjectOf } from './commit-message.ts';
 import { renderPolicy, renderPolicyHast } from '../document/render.ts';
 import { readableBlocks } from '../document/readable-blocks.ts';
 import { countWords } from '../text/word-count.ts';
+import { withoutComments } from '../document/mdx-text.ts';
 import { sourceOf, type LoadedSource, type RevisionCache } from './load-revision.ts';
 import { groupByVersion, type Entry, type Group } from './group.ts';
 import { checkImmutability, checkOrder, type RuleContext } from './rules.ts';
@@ -137,7 +138,8 @@ function versionOf(
     frontMatter,
     text: body,
     sha256: createHash('sha256').update(body, 'utf8').digest('hex'),
-    words: countWords(body),
+    // Notes to editors (comments) are not words of the policy.
+    words: countWords(withoutComments(body)),
     sections: document.sections,
     bodyStart: source.bodyStart,
     revisions: group.entries.map(editLogEntry),

@@ -23,7 +23,11 @@ export class RevisionCache {
     const key = `${blob}\u0000${path}`;
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = sourceOf(loadPolicy(path, bytes, { render: false }));
+      entry = sourceOf(
+        working(`${path} (stored copy ${blob.slice(0, 12)})`, () =>
+          loadPolicy(path, bytes, { render: false, pastRevision: true }),
+        ),
+      );
       this.#entries.set(key, entry);
     }
     return entry;
@@ -78,7 +82,9 @@ export interface RevisionParser {
 export function prepareRevision(path: string, bytes: Uint8Array, blocks?: SharedBlockParser): LoadedSource {
   const parse =
     blocks && ((text: string, format: PolicyFormat, sink: DiagnosticSink) => blocks.parse(text, format, sink));
-  const document = loadPolicy(path, bytes, { render: false, ...(parse ? { parse } : {}) });
+  const document = working(path, () =>
+    loadPolicy(path, bytes, { render: false, pastRevision: true, ...(parse ? { parse } : {}) }),
+  );
   const source = sourceOf(document);
   // Rendered as `loadPolicy` would (only a clean document), from a tree that is dropped right after.
   const rendered =
@@ -116,4 +122,17 @@ export function receivedRevision(
   source: Omit<LoadedSource, 'document'> & { document: Omit<LoadedSource['document'], 'locate'> },
 ): LoadedSource {
   return { ...source, document: { ...source.document, locate: () => ({ line: 1, column: 1 }) } };
+}
+
+/**
+ * Runs `task`; an internal fault (a bug, never bad input, which is reported as
+ * diagnostics) says which file and revision it was working on.
+ */
+function working<T>(what: string, task: () => T): T {
+  try {
+    return task();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${message} (while reading ${what})`, { cause: error });
+  }
 }

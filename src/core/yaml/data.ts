@@ -5,6 +5,7 @@
 // reports errors by JSON pointer (`/review/log/0/date`); we walk the YAML
 // document to the node at that path and report the node's own line and column
 // (via `LineCounter`), so the author is sent to the exact key or value.
+import { uncleanCharacter } from '../text/clean-text.ts';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { ValidateFunction } from 'ajv';
 import type { Point } from 'unist';
@@ -111,6 +112,8 @@ export function parseYamlData<T>(
     return { value: undefined, raw, locate };
   }
 
+  // YAML escapes (`"\x01"`, `"\ud800"`) make characters the file itself does not hold.
+  if (!checkCleanStrings(raw, source.area, locate, sink)) return { value: undefined, raw, locate };
   if (validate(raw)) return { value: raw, raw, locate };
   reportSchemaErrors(validate.errors ?? [], { source, document, locate, toPoint, sink, schema: validate.schema });
   return { value: undefined, raw, locate };
@@ -163,6 +166,14 @@ function explainYamlError(
     const found = text.lastIndexOf(character, offset - 1);
     return found === -1 ? offset : found;
   };
+  if (/Maximum call stack size exceeded/.test(first)) {
+    // The YAML reader calls itself for each `[` or `{` inside another.
+    return {
+      reason: 'its lists or mappings (`[`, `{`) are nested inside each other too deeply to be read.',
+      offset: Math.max(0, Math.min(text.search(/[[{]/), text.length)),
+      hint: 'Put a value that starts with `[` or `{` in quotes, or nest less deeply.',
+    };
+  }
   if (/^Missing closing "quote/.test(first)) {
     return {
       reason: 'a value in double quotes is never closed: expected a closing `"`.',
@@ -236,4 +247,31 @@ function offsetOf(document: Document, path: YamlPath, part: YamlPart): number | 
     }
   }
   return best;
+}
+
+/** Reports every text value holding a control character or half a character; false when one does. */
+function checkCleanStrings(raw: object, area: YamlArea, locate: Locate, sink: DiagnosticSink): boolean {
+  let clean = true;
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: raw, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const found = uncleanCharacter(value);
+      if (found) {
+        clean = false;
+        sink.report(
+          `${area}/invalid-value` as const,
+          `\`${path.join('.')}\` holds the ${found.described}, which cannot be published.`,
+          {
+            place: locate(path, 'value'),
+            hint: 'Delete the character; in double quotes, `\\x..` and `\\u....` write characters by their code.',
+          },
+        );
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value))
+        stack.push({ value: item, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    }
+  }
+  return clean;
 }

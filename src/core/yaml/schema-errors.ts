@@ -224,6 +224,14 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
         return;
       }
       const value = document.getIn(path);
+      const addressPhrase = ADDRESS_PATTERNS[String(error.params['pattern'])];
+      if (addressPhrase && typeof value === 'string') {
+        sink.report(code('invalid-value'), `${capitalise(field)} is \`${value}\`, ${addressPhrase}.`, {
+          place: at(path, 'value'),
+          ...(description ? { hint: description } : {}),
+        });
+        return;
+      }
       if (error.params['pattern'] === SLUG_PATTERN && typeof value === 'string') {
         sink.report(
           code('invalid-value'),
@@ -244,12 +252,27 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
     });
     return;
   }
+  if (error.keyword === 'maxLength' && typeof value === 'string') {
+    const limit = Number(error.params['limit']);
+    sink.report(
+      code('invalid-value'),
+      `${capitalise(field)} is ${value.length.toLocaleString('en-US')} characters long; it may have at most ${limit.toLocaleString('en-US')}.`,
+      { place: at(path, 'value'), ...(description ? { hint: description } : {}) },
+    );
+    return;
+  }
   const shown = value === undefined || typeof value === 'object' ? '' : ` (\`${String(value)}\`)`;
   sink.report(code('invalid-value'), `${capitalise(field)}${shown} ${plainAjvMessage(error)}.`, {
     place: at(path, 'value'),
     ...(description ? { hint: description } : {}),
   });
 }
+
+/** The schemas' address patterns (`site.schema.json`) in words; the check adds what a pattern cannot say (`web-address.ts`). */
+const ADDRESS_PATTERNS: Readonly<Record<string, string>> = {
+  '^https://': 'which is not a web address starting with `https://`',
+  '^(mailto:|https://)': 'which is not an `https://` web address or a `mailto:` email address',
+};
 
 /** "when `status` is `adopted`", read from the `if` beside the failing `then`. */
 function conditionOf(schemaPath: string, schemaRoot: Record<string, unknown>): string {

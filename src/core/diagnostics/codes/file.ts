@@ -37,4 +37,28 @@ export const fileCodes = [
     title: 'No policies found',
     help: 'The `policy/` folder holds no `.md` or `.mdx` files. Add a policy, or point the tool at the right folder with `--root`.',
   },
+  {
+    code: 'file/control-character',
+    severity: 'error',
+    title: 'Control character in the text',
+    help: 'Control characters (invisible codes such as U+0001 or the escape character) break the feed, the calendar and the terminal, and are never published. They usually come from copying text out of another program: delete the character and type the text again. In past versions, which cannot be changed, they are removed with a warning.',
+  },
+  {
+    code: 'file/symlink',
+    severity: 'error',
+    title: 'Link instead of a file',
+    help: 'A file in `policy/` that is a symbolic link is never read: it could point outside the repository. Put the file itself in `policy/`.',
+  },
+  {
+    code: 'file/not-a-file',
+    severity: 'error',
+    title: 'Folder or device with a policy name',
+    help: 'An entry of `policy/` named like a policy (`x.mdx`) or `site.yaml` is a folder or a device, not a file. Rename it, or move the file out of it.',
+  },
+  {
+    code: 'file/upper-case-extension',
+    severity: 'error',
+    title: 'File name ends in upper case',
+    help: 'Only `.md`, `.mdx` (and `.yaml` for mandates) in lower case are read; `x.MDX` would be silently left out. Rename the file.',
+  },
 ] as const satisfies readonly CodeInfo[];

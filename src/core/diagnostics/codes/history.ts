@@ -25,4 +25,10 @@ export const historyCodes = [
     title: 'Unreadable past revision',
     help: 'An earlier commit holds a version of the file whose front matter is missing or invalid. That revision is left out of the list of versions. Nothing needs to be done unless the revision should count as a version; history is never rewritten.',
   },
+  {
+    code: 'history/missing-object',
+    severity: 'error',
+    title: 'Missing or damaged git object',
+    help: 'git cannot read the stored copy of a file in an earlier commit, so a version would be missing from the site. The repository on this computer is damaged: run `git fsck`, then clone it again or fetch from a complete copy.',
+  },
 ] as const satisfies readonly CodeInfo[];

@@ -29,7 +29,7 @@ export const mdxCodes = [
     code: 'mdx/forbidden-element',
     severity: 'error',
     title: 'Forbidden element',
-    help: '`<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>` and `<form>` can run code or change the page and are never allowed in a policy.',
+    help: '`<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>`, `<form>`, form controls (`<input>`, `<button>`, `<select>`, `<textarea>`) and `<link>`, `<meta>`, `<base>` can run code, change the page or pose as its controls, and are never allowed in a policy.',
   },
   {
     code: 'mdx/forbidden-attribute',
@@ -41,12 +41,24 @@ export const mdxCodes = [
     code: 'mdx/forbidden-url',
     severity: 'error',
     title: 'Unsafe link',
-    help: 'Links starting with `javascript:`, `vbscript:` or `data:` can run code and are not allowed. Link to an `https://` address, a `mailto:` address, or a section `#anchor`.',
+    help: 'A link goes to an `https://` address, to one `mailto:` email address (with nothing after it), or to a section `#anchor` or another page of the site. Links starting with `javascript:`, `vbscript:` or `data:` could run code; `http:`, `file:` and other schemes are not published either.',
   },
   {
     code: 'mdx/forbidden-html',
     severity: 'error',
     title: 'Raw HTML not allowed',
-    help: 'Raw HTML is not allowed in a policy, apart from `abbr`, `br`, `sub`, `sup` and HTML comments. Use Markdown instead.',
+    help: 'Raw HTML is not allowed in a policy, apart from `abbr`, `br`, `sub`, `sup`, anchors `<a id="…">` or `<a name="…">` (without `href`) and HTML comments. Use Markdown instead.',
+  },
+  {
+    code: 'mdx/image-origin',
+    severity: 'error',
+    title: 'Image from another site',
+    help: "An image from another site is fetched by every reader's browser when the page opens, so that site learns who reads the policy. Images come from the site itself, or from an address listed under `images.allowedOrigins` in `policy/site.yaml`.",
+  },
+  {
+    code: 'mdx/too-deep',
+    severity: 'error',
+    title: 'Nested too deeply',
+    help: 'Quotes, lists, components and HTML elements may be nested inside each other at most 32 levels deep; deeper text is not read, so that no text can stall the check or the build. A long run of `>` or `-` at the start of a line is the usual cause: write `\\>` or `\\-` to show the character itself.',
   },
 ] as const satisfies readonly CodeInfo[];

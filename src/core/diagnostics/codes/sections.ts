@@ -43,4 +43,16 @@ export const sectionCodes = [
     title: 'Bold text never closed',
     help: 'Bold text is written between two pairs of asterisks: `**like this**`. When the closing pair is missing, the page shows the asterisks. Close it, or write `\\*` to show an asterisk.',
   },
+  {
+    code: 'sections/too-long',
+    severity: 'error',
+    title: 'Heading too long',
+    help: 'A heading names a section in a few words: at most 200 characters. Put the rest of the text in the paragraph below it.',
+  },
+  {
+    code: 'sections/invisible-character',
+    severity: 'warning',
+    title: 'Invisible character in a heading',
+    help: 'A heading holds a character that is invisible or turns the text around (a bidirectional override, a zero-width space). The heading can then read differently from what it is, and its web address looks wrong. Delete the character and type the heading again.',
+  },
 ] as const satisfies readonly CodeInfo[];

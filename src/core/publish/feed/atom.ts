@@ -35,8 +35,15 @@ export interface AtomFeed {
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+// XML 1.0 has no way to write most control characters or half a character: they are refused at
+// the source (`clean-text.ts`); should one get here, it is left out, so the feed stays well-formed.
+/* eslint-disable no-control-regex -- removing control characters is the point */
+const notXml =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex */
+
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => escapes[character]!);
+  return text.replace(notXml, '').replace(/[&<>"']/g, (character) => escapes[character]!);
 }
 
 function link(value: AtomLink): string {
