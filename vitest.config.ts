@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 // `npm test` (and CI) runs both.
 /** The test folders of each project; a test file anywhere else would never run (test/architecture checks). */
 export const unitFolders = ['core', 'cli', 'history', 'architecture', 'docs'];
-export const siteFolders = ['site', 'browser', 'workflows'];
+export const siteFolders = ['site', 'browser', 'workflows', 'build'];
 
 export default defineConfig({
   test: {

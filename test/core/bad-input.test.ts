@@ -502,7 +502,8 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
         hint: 'Write `\\{` to show a curly brace as text; `{/* comments */}` are allowed.',
       }),
       at('mdx/syntax-error', 15, 17, {
-        message: 'Unexpected closing tag `</Gap>`, expected `</Note>` to close the `<Note>` on line 15.',
+        message: 'Unexpected closing tag `</Gap>`, expected `</Note>` to close the `<Note>`.',
+        related: [here('mdx/several-syntax-errors', 15, 1, '`<Note>` opened')],
       }),
       at('mdx/syntax-error', 17, 9, {
         message: 'Unexpected `{` that is never closed: in MDX, `{` starts code.',

@@ -16,6 +16,8 @@ export const reservedIds: ReadonlySet<string> = new Set([
   // The heading of the footnotes Markdown makes.
   'footnote-label',
   'policy-notice',
+  'draft-notice',
+  'draft-notice-title',
   'policy-notice-title',
   'sources-title',
   'version-banner',

@@ -16,6 +16,8 @@ import { writeMarkdown } from './markdown-out.ts';
 import { numberIn } from './number.ts';
 import { toString } from 'mdast-util-to-string';
 import type { ImportedBody } from './types.ts';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 
 export type ImportKind = 'html' | 'markdown' | 'text';
 
@@ -68,6 +70,7 @@ export function importPolicy(input: ImportInput): ImportResult {
   }
   groupClauses(body.tree);
   normaliseHeadingLevels(body.tree);
+  body.notes.push(...secureLinks(body.tree));
   const path = `policy/${id}.${body.format}`;
   const markdown = writeMarkdown(body.tree, body.format);
   const frontMatter = frontMatterText(id, body, crosswalkComments(path, markdown, input.mandates));
@@ -90,4 +93,20 @@ function frontMatterText(id: string, body: ImportedBody, suggestions: readonly s
     ...suggestions,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The site links only to `https:` addresses (text/web-address.ts), so a link to
+ * `http:` is pointed at the same address over `https:`; the words of the link stay
+ * as the source wrote them. Says so, one note per address.
+ */
+function secureLinks(tree: Root): string[] {
+  const notes = new Set<string>();
+  visit(tree, 'link', (node) => {
+    if (!/^http:\/\//i.test(node.url)) return;
+    const secure = `https://${node.url.slice('http://'.length)}`;
+    notes.add(`The link to ${node.url} now goes to ${secure}: the site links only to https addresses.`);
+    node.url = secure;
+  });
+  return [...notes];
 }

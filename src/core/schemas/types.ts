@@ -471,7 +471,7 @@ export interface Channel {
  */
 export interface ReportChannel {
   /**
-   * An `https://` web address, or `mailto:` and one email address with nothing after it (the site adds the subject and the text of each message itself).
+   * A `mailto:` address or an `https://` web address.
    */
   url: string;
   /**
