@@ -101,6 +101,8 @@ export interface PolicyViews {
    * redline's sections, in the order of `diff.sections`; undefined where a section has none.
    */
   sectionHistorySlugs: Record<string, (string | undefined)[]>;
+  /** For each published redline, by pair slug: the titles of the sections of both versions, by anchor. */
+  redlineLabels: Record<string, Record<string, string>>;
 }
 
 export interface MandatePageView {
@@ -165,6 +167,15 @@ export function policyViews(
       };
     }),
     redlineRequirements: redlineViews(policy.diffs, mandates),
+    redlineLabels: Object.fromEntries(
+      policy.diffs.map((diff) => [
+        pairSlug(diff.from.version, diff.to.version),
+        {
+          ...sectionLabels(policy.versions.find((version) => version.version === diff.from.version)?.sections ?? []),
+          ...sectionLabels(policy.versions.find((version) => version.version === diff.to.version)?.sections ?? []),
+        },
+      ]),
+    ),
     sectionHistorySlugs: Object.fromEntries(
       policy.diffs.map((diff) => [
         pairSlug(diff.from.version, diff.to.version),
