@@ -31,7 +31,7 @@ describe('policy crosswalk', () => {
       'Version 2.0, the latest: 2 of 2 policy elements met Version 2.0 meets every policy element of R-1.',
     );
     expect(text).toContain(
-      '§1.A Disciplinary Actions ✓ met Discipline §1.A Disciplinary Actions: met by #discipline: each of its concepts is in a rule for staff, quoted as evidence. Quoted from the policy: retraining: Violations may lead to retraining, suspension or discipline up to and including termination. (line 34, Discipline; credited words: “retraining”)',
+      '§1.A Disciplinary Actions ✓ met Discipline §1.A Disciplinary Actions: met by “Discipline”: each of its concepts is in a rule for staff, quoted as evidence. Quoted from the policy: retraining: Violations may lead to retraining, suspension or discipline up to and including termination. (line 34, Discipline; credited words: “retraining”)',
     );
     expect(page()).toContain(
       '<q>Violations may lead to retraining, suspension or discipline up to and including termination.</q> <span class="muted small">(<a href="/policies/conduct/2.0/#discipline">line 34, Discipline</a>; credited words: “retraining”)</span>',
@@ -52,7 +52,7 @@ describe('policy crosswalk', () => {
       'Version 1.1, in force: 0 of 2 policy elements met Version 1.1: 0 met, 1 partial, 1 missing. It was adopted before R-1 was enacted, so its gaps are shown but do not fail the check.',
     );
     expect(text).toContain(
-      '§1.A Disciplinary Actions ◐ partial Disciplinary Actions §1.A Disciplinary Actions: mapped to #disciplinary-actions, which does not mention retraining or suspension. Quoted from the policy: termination: Violations may lead to discipline up to and including termination. (line 32, Disciplinary Actions; credited words: “termination”) Still missing, and what a sentence meeting it would say: retraining: A rule for City staff or accounts that speaks of retraining.',
+      '§1.A Disciplinary Actions ◐ partial Disciplinary Actions §1.A Disciplinary Actions: mapped to “Disciplinary Actions”, which does not mention retraining or suspension. Quoted from the policy: termination: Violations may lead to discipline up to and including termination. (line 32, Disciplinary Actions; credited words: “termination”) Still missing, and what a sentence meeting it would say: retraining: A rule for City staff or accounts that speaks of retraining.',
     );
     expect(text).toContain('§1.B Policy Review ✗ missing None');
   });
@@ -92,7 +92,7 @@ describe('mandate page', () => {
   it('gives each bound policy status per clause and its history', () => {
     const text = mainText(page());
     expect(text).toContain(
-      'AI 9-9 version 2.0 draft, latest ✓ met Discipline §1.A Disciplinary Actions: met by #discipline: each of its concepts is in a rule for staff, quoted as evidence. Quoted from the policy: retraining: Violations may lead to retraining, suspension or discipline up to and including termination. (line 34, Discipline; credited words: “retraining”)',
+      'AI 9-9 version 2.0 draft, latest ✓ met Discipline §1.A Disciplinary Actions: met by “Discipline”: each of its concepts is in a rule for staff, quoted as evidence. Quoted from the policy: retraining: Violations may lead to retraining, suspension or discipline up to and including termination. (line 34, Discipline; credited words: “retraining”)',
     );
     expect(text).toContain('Status over the versions of AI 9-9: 1.0 missing, 1.1 missing, 2.0 met.');
     expect(text).toContain(
@@ -127,8 +127,8 @@ describe('redline requirements', () => {
     expect(text).toContain(
       'Mandate requirements R-1 Version 1.1: 0 of 2 policy elements met. Version 2.0: 2 of 2 policy elements met. R-1 clause by clause',
     );
-    expect(text).toContain('§1.A Disciplinary Actions ◐ partial ✓ met #disciplinary-actions, #discipline');
-    expect(text).toContain('§1.B Policy Review ✗ missing ✓ met #policy-review');
+    expect(text).toContain('§1.A Disciplinary Actions ◐ partial ✓ met “Disciplinary Actions”, “Discipline”');
+    expect(text).toContain('§1.B Policy Review ✗ missing ✓ met “Policy Review”');
   });
 });
 
