@@ -235,6 +235,17 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     expect: [at('front-matter/invalid-value', 7, 10)],
   },
   {
+    // A version part too long to be real would lose digits as a number and
+    // make the "raise it to …" hints name a wrong version (issue 16 item 10).
+    fixture: 'front-matter/version-too-large',
+    expect: [
+      at('front-matter/invalid-value', 7, 10, {
+        message:
+          '`version` is `99999999999999999999.0`, expected two whole numbers of at most 4 digits each, MAJOR.MINOR, for example `2.0`.',
+      }),
+    ],
+  },
+  {
     fixture: 'front-matter/review-log-errors',
     expect: [
       at('front-matter/invalid-date', 12, 13),

@@ -240,6 +240,14 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
         );
         return;
       }
+      if (error.params['pattern'] === VERSION_PATTERN && typeof value === 'string') {
+        sink.report(
+          code('invalid-value'),
+          `${capitalise(field)} is \`${value}\`, expected two whole numbers of at most 4 digits each, MAJOR.MINOR, for example \`2.0\`.`,
+          { place: at(path, 'value'), ...(description ? { hint: description } : {}) },
+        );
+        return;
+      }
       break;
     }
   }
@@ -326,6 +334,13 @@ function typeHint(
 
 /** The pattern of ids, tags and crosswalk keys in our schemas: `social-media`, `ai-1-19`. */
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+/**
+ * The policy version's form (`policy.schema.json`). Each part is bounded to 4
+ * digits: a longer one is a typing slip, and as a number it would lose digits,
+ * so the "raise it to …" hints would name a wrong version.
+ */
+const VERSION_PATTERN = '^(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})$';
 
 function slugLike(text: string): string {
   return text
