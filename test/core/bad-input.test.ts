@@ -190,6 +190,16 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     ],
   },
   {
+    // A calendar date to ajv-formats, but no policy was signed in year 0 (issue 16 item 10).
+    fixture: 'front-matter/implausible-year',
+    expect: [
+      at('front-matter/invalid-date', 10, 9, {
+        message: '`adopted.date` is `0000-01-01`; a date must fall between the years 1900 and 2199.',
+        hint: 'Check the year: write the date as YYYY-MM-DD, for example 2024-12-05.',
+      }),
+    ],
+  },
+  {
     fixture: 'front-matter/adopted-without-date',
     expect: [
       at('front-matter/missing-key', 2, 1, {

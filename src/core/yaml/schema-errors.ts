@@ -8,6 +8,7 @@ import type { Point } from 'unist';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import type { Locate, YamlPath } from './locate.ts';
 import { closest, listOf } from '../text/english.ts';
+import { PLAUSIBLE_YEARS, isPlausibleYear } from '../schemas/plausible-date.ts';
 
 /**
  * The files read through `parseYamlData`, by the first part of their message
@@ -178,6 +179,14 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
     case 'format': {
       if (error.params['format'] === 'date') {
         const value = document.getIn(path);
+        if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isPlausibleYear(value)) {
+          sink.report(
+            code('invalid-date'),
+            `${capitalise(field)} is \`${value}\`; a date must fall between the years ${PLAUSIBLE_YEARS.first} and ${PLAUSIBLE_YEARS.last}.`,
+            { place: at(path, 'value'), hint: 'Check the year: write the date as YYYY-MM-DD, for example 2024-12-05.' },
+          );
+          return;
+        }
         sink.report(
           code('invalid-date'),
           `${capitalise(field)} is \`${String(value)}\`, which is not a calendar date.`,
