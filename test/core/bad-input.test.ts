@@ -264,6 +264,16 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     ],
   },
   {
+    // The page links each note to its section; a missing one would be a broken link (issue 16 item 10).
+    fixture: 'front-matter/note-anchor-missing',
+    expect: [
+      at('front-matter/unknown-anchor', 13, 15, {
+        message: 'The note in `sources.notes` is about `#scopes`, which is not a section of this policy.',
+        hint: "The nearest existing anchor is `#scope`. Use the anchor shown after # in the section's web address.",
+      }),
+    ],
+  },
+  {
     fixture: 'front-matter/crosswalk-bad-key',
     expect: [
       at('front-matter/invalid-value', 10, 3, {
