@@ -71,7 +71,7 @@ export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions
   const tree = text === undefined ? undefined : (options.parse ?? parseMarkdown)(text, format, sink);
   document.tree = tree;
   if (tree) {
-    const frontMatter = readFrontMatter(tree, path, sink);
+    const frontMatter = readFrontMatter(tree, path, sink, { pastRevision: options.pastRevision === true });
     document.frontMatter = frontMatter.value;
     document.rawFrontMatter = frontMatter.raw;
     document.locate = frontMatter.locate;
