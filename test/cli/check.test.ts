@@ -2,7 +2,7 @@
 // errors and internal faults. Runs `main()` in-process (see test/helpers/run-cli.ts),
 // and the real entry point once as a subprocess.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -251,6 +251,27 @@ describe('policy check: a folder where site.yaml should be', () => {
     expect(result.code).toBe(1);
     const found = (JSON.parse(result.stdout) as { diagnostics: { code: string; file: string }[] }).diagnostics;
     expect(found.map((d) => [d.code, d.file])).toContainEqual(['file/not-a-file', 'policy/site.yaml']);
+  });
+});
+
+describe('policy check: an invalid site.yaml beside the real policies and mandate', () => {
+  // R-24-89's website requirements are judged from site.yaml; when it is invalid,
+  // its own error says what to fix, and "requirement missing" errors would only bury it.
+  const folder = mkdtempSync(join(tmpdir(), 'policy-check-bad-site-'));
+  cpSync(join(PROJECT_ROOT, 'policy'), join(folder, 'policy'), { recursive: true });
+  const site = readFileSync(join(PROJECT_ROOT, 'policy', 'site.yaml'), 'utf8');
+  writeFileSync(join(folder, 'policy', 'site.yaml'), site.replace(/^timeZone: .*$/m, 'timeZone: Mars/Olympus'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('gives the one site-config error, and no website requirement errors', async () => {
+    const result = await runCli(['check', '--root', folder, '--format', 'json', '--today', '2025-06-01']);
+    expect(result.code).toBe(1);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { code: string; file: string; severity: string }[] })
+      .diagnostics;
+    expect(found.filter((d) => d.file === 'policy/site.yaml').map((d) => d.code)).toEqual([
+      'site-config/invalid-time-zone',
+    ]);
+    expect(found.filter((d) => d.code.startsWith('mandate/') && d.severity === 'error')).toEqual([]);
   });
 });
 

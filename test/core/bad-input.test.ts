@@ -190,6 +190,16 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     ],
   },
   {
+    // A calendar date to ajv-formats, but no policy was signed in year 0 (issue 16 item 10).
+    fixture: 'front-matter/implausible-year',
+    expect: [
+      at('front-matter/invalid-date', 10, 9, {
+        message: '`adopted.date` is `0000-01-01`; a date must fall between the years 1900 and 2199.',
+        hint: 'Check the year: write the date as YYYY-MM-DD, for example 2024-12-05.',
+      }),
+    ],
+  },
+  {
     fixture: 'front-matter/adopted-without-date',
     expect: [
       at('front-matter/missing-key', 2, 1, {
@@ -235,11 +245,32 @@ const corpus: { fixture: string; expect: Expected[] }[] = [
     expect: [at('front-matter/invalid-value', 7, 10)],
   },
   {
+    // A version part too long to be real would lose digits as a number and
+    // make the "raise it to …" hints name a wrong version (issue 16 item 10).
+    fixture: 'front-matter/version-too-large',
+    expect: [
+      at('front-matter/invalid-value', 7, 10, {
+        message:
+          '`version` is `99999999999999999999.0`, expected two whole numbers of at most 4 digits each, MAJOR.MINOR, for example `2.0`.',
+      }),
+    ],
+  },
+  {
     fixture: 'front-matter/review-log-errors',
     expect: [
       at('front-matter/invalid-date', 12, 13),
       at('front-matter/invalid-value', 14, 17, { hint: 'Did you mean `no-change`?' }),
       at('front-matter/unknown-key', 15, 7, { hint: 'Did you mean `notes`?' }),
+    ],
+  },
+  {
+    // The page links each note to its section; a missing one would be a broken link (issue 16 item 10).
+    fixture: 'front-matter/note-anchor-missing',
+    expect: [
+      at('front-matter/unknown-anchor', 13, 15, {
+        message: 'The note in `sources.notes` is about `#scopes`, which is not a section of this policy.',
+        hint: "The nearest existing anchor is `#scope`. Use the anchor shown after # in the section's web address.",
+      }),
     ],
   },
   {

@@ -12,14 +12,25 @@ export interface FrontMatterResult {
   locate: Locate;
 }
 
-export function readFrontMatter(tree: Root, path: string, sink: DiagnosticSink): FrontMatterResult {
+export function readFrontMatter(
+  tree: Root,
+  path: string,
+  sink: DiagnosticSink,
+  options: { pastRevision?: boolean } = {},
+): FrontMatterResult {
   const node = tree.children[0];
   if (node?.type !== 'yaml') {
     sink.report('front-matter/missing', ...missingFrontMatter(node));
     return { value: undefined, raw: undefined, locate: () => ({ line: 1, column: 1 }) };
   }
   const result = parseYamlData(
-    { text: node.value, startLine: (node.position?.start.line ?? 1) + 1, area: 'front-matter', noun: 'front matter' },
+    {
+      text: node.value,
+      startLine: (node.position?.start.line ?? 1) + 1,
+      area: 'front-matter',
+      noun: 'front matter',
+      pastRevision: options.pastRevision === true,
+    },
     validatePolicyFrontMatter,
     sink,
   );

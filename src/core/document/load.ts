@@ -8,6 +8,7 @@ import { readFrontMatter } from './front-matter.ts';
 import { checkMdxProfile } from './mdx-profile.ts';
 import { checkTypingSlips } from './typing-slips.ts';
 import { buildSections, type Section } from './sections.ts';
+import { checkSourceNoteAnchors } from './source-notes.ts';
 import { renderHtmlTreeWithBlocks } from './render.ts';
 import type { ReadableBlock } from './readable-blocks.ts';
 import { checkedHtmlTree } from './html-profile.ts';
@@ -70,13 +71,18 @@ export function loadPolicy(path: string, bytes: Uint8Array, options: LoadOptions
   const tree = text === undefined ? undefined : (options.parse ?? parseMarkdown)(text, format, sink);
   document.tree = tree;
   if (tree) {
-    const frontMatter = readFrontMatter(tree, path, sink);
+    const frontMatter = readFrontMatter(tree, path, sink, { pastRevision: options.pastRevision === true });
     document.frontMatter = frontMatter.value;
     document.rawFrontMatter = frontMatter.raw;
     document.locate = frontMatter.locate;
     checkMdxProfile(tree, sink);
     checkTypingSlips(tree, text!, sink);
     document.sections = buildSections(tree, sink);
+    if (frontMatter.value) {
+      checkSourceNoteAnchors(frontMatter.value, frontMatter.locate, document.sections, sink, {
+        pastRevision: options.pastRevision === true,
+      });
+    }
     const html = checkedHtmlTree(tree, text!, document.sections, sink, options);
     if (html && options.render !== false && !sink.messages.some((message) => message.fatal === true)) {
       const rendered = renderHtmlTreeWithBlocks(html, document.sections);

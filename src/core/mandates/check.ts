@@ -110,7 +110,9 @@ export function checkCompliance(
     const website = evaluateWebsite(mandate, options.site);
     const { policies, versions } = perMandate.get(mandate.id)!;
     // The site falls short once, whatever the number of policies it publishes.
-    if (policies.length > 0) result.diagnostics.push(...websiteDiagnostics(website, mandate));
+    // Without valid settings (`site` undefined) the site-config error already
+    // says what to fix; a "missing" per website requirement would only bury it.
+    if (policies.length > 0 && options.site) result.diagnostics.push(...websiteDiagnostics(website, mandate));
     return {
       mandate,
       text: catalogue.texts.find((text) => text.mandateId === mandate.id),

@@ -4,8 +4,9 @@ import type { Point } from 'unist';
 import { diagnostic, type Code, type Diagnostic, type ReportOptions } from '../diagnostics/diagnostic.ts';
 import type { PolicyDocument } from '../document/load.ts';
 import { flattenSections } from '../document/sections.ts';
+import { nearestHint } from '../document/nearest-anchor.ts';
 import type { Mandate } from '../schemas/types.ts';
-import { closest, editDistance, listOf } from '../text/english.ts';
+import { closest, listOf } from '../text/english.ts';
 import { mappedAnchors } from './evaluate.ts';
 import type { ComplianceReport, RequirementResult } from './types.ts';
 import { describeList } from './phrases.ts';
@@ -220,14 +221,4 @@ function unknownRequirements(document: Doc, mandate: Mandate, crosswalk: Record<
         },
       );
     });
-}
-
-/** Names the nearest existing anchor, even when it is not a likely typo. */
-export function nearestHint(anchor: string, anchors: readonly string[]): string {
-  const nearest =
-    closest(anchor, anchors) ??
-    [...anchors].sort((a, b) => editDistance(anchor, a) - editDistance(anchor, b) || a.localeCompare(b))[0];
-  return nearest
-    ? `The nearest existing anchor is \`#${nearest}\`. Use the anchor shown after # in the section's web address.`
-    : 'The policy has no sections yet: add headings, then map them here.';
 }

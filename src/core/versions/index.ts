@@ -61,6 +61,8 @@ export function buildVersions(input: VersionsInput): VersionSet {
       diagnostics.push(invalidRevision(input.path, revision, source));
       continue;
     }
+    const removed = source.document.diagnostics.find((d) => d.code === 'file/control-character');
+    if (removed) diagnostics.push(controlCharacterRemoved(input.path, revision, removed));
     entries.push({ revision, source, frontMatter, body: source.body, pr: pullRequestOf(revision.message) ?? null });
   }
   const current = input.current && sourceOf(input.current);
@@ -193,6 +195,17 @@ function editLogEntry(entry: Entry): VersionRevision {
     path: revision.path,
     workingTree: false,
   };
+}
+
+/** A past revision whose control characters were removed before publishing (see `file/control-character`). */
+function controlCharacterRemoved(path: string, revision: Revision, removed: Diagnostic): Diagnostic {
+  const where = `commit ${revision.commit.slice(0, 7)} (${revision.date.slice(0, 10)}, "${subjectOf(revision.message)}")`;
+  return diagnostic(
+    'history/control-character',
+    path,
+    `The revision of \`${revision.path}\` in ${where} held a control character on line ${removed.line}; it was removed before publishing.`,
+    { hint: 'History is never rewritten, so the version is kept without it. Nothing needs to be done.' },
+  );
 }
 
 function invalidRevision(path: string, revision: Revision, source: LoadedSource): Diagnostic {

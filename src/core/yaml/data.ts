@@ -5,7 +5,7 @@
 // reports errors by JSON pointer (`/review/log/0/date`); we walk the YAML
 // document to the node at that path and report the node's own line and column
 // (via `LineCounter`), so the author is sent to the exact key or value.
-import { uncleanCharacter } from '../text/clean-text.ts';
+import { uncleanCharacter, withoutUncleanCharacters } from '../text/clean-text.ts';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { ValidateFunction } from 'ajv';
 import type { Point } from 'unist';
@@ -24,6 +24,12 @@ export interface YamlSource {
   area: YamlArea;
   /** What the author calls this thing in messages, e.g. "front matter". */
   noun: string;
+  /**
+   * A past revision from history, which can no longer be changed: control
+   * characters written as YAML escapes are removed with a warning instead of
+   * refusing (and so dropping) the whole version.
+   */
+  pastRevision?: boolean;
 }
 
 export interface YamlDataResult<T> {
@@ -113,7 +119,7 @@ export function parseYamlData<T>(
   }
 
   // YAML escapes (`"\x01"`, `"\ud800"`) make characters the file itself does not hold.
-  if (!checkCleanStrings(raw, source.area, locate, sink)) return { value: undefined, raw, locate };
+  if (!checkCleanStrings(raw, source, locate, sink)) return { value: undefined, raw, locate };
   if (validate(raw)) return { value: raw, raw, locate };
   reportSchemaErrors(validate.errors ?? [], { source, document, locate, toPoint, sink, schema: validate.schema });
   return { value: undefined, raw, locate };
@@ -249,28 +255,46 @@ function offsetOf(document: Document, path: YamlPath, part: YamlPart): number | 
   return best;
 }
 
-/** Reports every text value holding a control character or half a character; false when one does. */
-function checkCleanStrings(raw: object, area: YamlArea, locate: Locate, sink: DiagnosticSink): boolean {
+/**
+ * Reports every text value holding a control character or half a character;
+ * false when one does. In a past revision they are removed from `raw` in place,
+ * with a warning, and the value stays usable.
+ */
+function checkCleanStrings(raw: object, source: YamlSource, locate: Locate, sink: DiagnosticSink): boolean {
   let clean = true;
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: raw, path: [] }];
+  const stack: { value: unknown; path: (string | number)[]; parent?: Record<string | number, unknown> }[] = [
+    { value: raw, path: [] },
+  ];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const { value, path, parent } = stack.pop()!;
     if (typeof value === 'string') {
       const found = uncleanCharacter(value);
-      if (found) {
-        clean = false;
+      if (!found) continue;
+      if (source.pastRevision && parent) {
+        parent[path.at(-1)!] = withoutUncleanCharacters(value);
         sink.report(
-          `${area}/invalid-value` as const,
-          `\`${path.join('.')}\` holds the ${found.described}, which cannot be published.`,
-          {
-            place: locate(path, 'value'),
-            hint: 'Delete the character; in double quotes, `\\x..` and `\\u....` write characters by their code.',
-          },
+          'file/control-character',
+          `\`${path.join('.')}\` in this revision holds the ${found.described}, which was removed (with any others) before it was published.`,
+          { place: locate(path, 'value'), severity: 'warning' },
         );
+        continue;
       }
+      clean = false;
+      sink.report(
+        `${source.area}/invalid-value` as const,
+        `\`${path.join('.')}\` holds the ${found.described}, which cannot be published.`,
+        {
+          place: locate(path, 'value'),
+          hint: 'Delete the character; in double quotes, `\\x..` and `\\u....` write characters by their code.',
+        },
+      );
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value))
-        stack.push({ value: item, path: [...path, Array.isArray(value) ? Number(key) : key] });
+        stack.push({
+          value: item,
+          path: [...path, Array.isArray(value) ? Number(key) : key],
+          parent: value as Record<string | number, unknown>,
+        });
     }
   }
   return clean;

@@ -8,6 +8,7 @@ import type { Point } from 'unist';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import type { Locate, YamlPath } from './locate.ts';
 import { closest, listOf } from '../text/english.ts';
+import { PLAUSIBLE_YEARS, isPlausibleYear } from '../schemas/plausible-date.ts';
 
 /**
  * The files read through `parseYamlData`, by the first part of their message
@@ -178,6 +179,14 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
     case 'format': {
       if (error.params['format'] === 'date') {
         const value = document.getIn(path);
+        if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isPlausibleYear(value)) {
+          sink.report(
+            code('invalid-date'),
+            `${capitalise(field)} is \`${value}\`; a date must fall between the years ${PLAUSIBLE_YEARS.first} and ${PLAUSIBLE_YEARS.last}.`,
+            { place: at(path, 'value'), hint: 'Check the year: write the date as YYYY-MM-DD, for example 2024-12-05.' },
+          );
+          return;
+        }
         sink.report(
           code('invalid-date'),
           `${capitalise(field)} is \`${String(value)}\`, which is not a calendar date.`,
@@ -237,6 +246,14 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
           code('invalid-value'),
           `${capitalise(field)} is \`${value}\`, expected lower-case letters, digits and hyphens.`,
           { place: at(path, 'value'), hint: `Write it as \`${slugLike(value)}\`.` },
+        );
+        return;
+      }
+      if (error.params['pattern'] === VERSION_PATTERN && typeof value === 'string') {
+        sink.report(
+          code('invalid-value'),
+          `${capitalise(field)} is \`${value}\`, expected two whole numbers of at most 4 digits each, MAJOR.MINOR, for example \`2.0\`.`,
+          { place: at(path, 'value'), ...(description ? { hint: description } : {}) },
         );
         return;
       }
@@ -326,6 +343,13 @@ function typeHint(
 
 /** The pattern of ids, tags and crosswalk keys in our schemas: `social-media`, `ai-1-19`. */
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+/**
+ * The policy version's form (`policy.schema.json`). Each part is bounded to 4
+ * digits: a longer one is a typing slip, and as a number it would lose digits,
+ * so the "raise it to …" hints would name a wrong version.
+ */
+const VERSION_PATTERN = '^(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})$';
 
 function slugLike(text: string): string {
   return text

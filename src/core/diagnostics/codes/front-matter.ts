@@ -67,4 +67,10 @@ export const frontMatterCodes = [
     title: 'Two policies share an id',
     help: 'Every policy needs its own `id`. Give one of the two files a different id and file name.',
   },
+  {
+    code: 'front-matter/unknown-anchor',
+    severity: 'error',
+    title: 'Source note points to a section that does not exist',
+    help: 'A note in `sources.notes` names, as its `anchor`, a section or clause the policy does not have, so its link would lead nowhere. Use the anchor shown after # in the section’s web address, or leave `anchor` out.',
+  },
 ] as const satisfies readonly CodeInfo[];

@@ -31,4 +31,10 @@ export const historyCodes = [
     title: 'Missing or damaged git object',
     help: 'git cannot read the stored copy of a file in an earlier commit, so a version would be missing from the site. The repository on this computer is damaged: run `git fsck`, then clone it again or fetch from a complete copy.',
   },
+  {
+    code: 'history/control-character',
+    severity: 'warning',
+    title: 'Control character removed from a past revision',
+    help: 'An earlier commit holds a control character (an invisible code such as U+0001 or the escape character), in its text or its front matter. History is never rewritten, so the character is removed from what is published (pages, feeds, calendars) and the version is kept. Nothing needs to be done.',
+  },
 ] as const satisfies readonly CodeInfo[];
