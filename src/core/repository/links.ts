@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { PolicyDocument } from '../document/load.ts';
 import { flattenSections, type Section } from '../document/sections.ts';
-import { editDistance } from '../text/english.ts';
+import { nearestByEditDistance } from '../text/english.ts';
 import { policyPath } from '../routes.ts';
 
 /** What a link can point at in one policy. */
@@ -213,16 +213,7 @@ function checkAnchor(
 
 /** The candidate nearest by edit distance, however far: the message always names one when there is one. */
 function nearestOf(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return nearestByEditDistance(word, candidates)?.candidate;
 }
 
 function decode(text: string): string {

@@ -9,17 +9,22 @@ export function listOf(items: readonly string[], conjunction = 'or'): string {
 
 /** The candidate closest to `word` by edit distance, if it is close enough to be a likely typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
+  const found = nearestByEditDistance(word, candidates);
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return found && found.distance <= limit ? found.candidate : undefined;
+}
+
+/** The candidate nearest to `word` by edit distance (case ignored), however far. */
+export function nearestByEditDistance(
+  word: string,
+  candidates: readonly string[],
+): { candidate: string; distance: number } | undefined {
+  let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+    if (!best || distance < best.distance) best = { candidate, distance };
   }
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= limit ? best : undefined;
+  return best;
 }
 
 export function editDistance(a: string, b: string): number {
