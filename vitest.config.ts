@@ -22,6 +22,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [`test/{${unitFolders.join(',')}}/**/*.test.ts`],
+          // The unit tests keep no state in modules, so a worker runs its files without
+          // re-importing the core for each: loading modules was most of this project's time.
+          isolate: false,
         },
       },
       {
