@@ -27,7 +27,7 @@ import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { safeAnchor } from './reserved-ids.ts';
-import { invisibleCharacter } from '../text/clean-text.ts';
+import { invisibleCharacter, withoutInvisible } from '../text/clean-text.ts';
 
 export interface Section {
   anchor: string;
@@ -214,7 +214,7 @@ function checkHeadingText(title: string, node: Heading, sink: DiagnosticSink): v
   if (invisible) {
     sink.report(
       'sections/invisible-character',
-      `The heading “${title.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')}” holds the ${invisible.described}, which hides or turns its text around.`,
+      `The heading “${withoutInvisible(title)}” holds the ${invisible.described}, which hides or turns its text around.`,
       { place: node.position, hint: 'Delete the character and type the heading again.' },
     );
   }

@@ -35,6 +35,11 @@ export function uncleanCharacter(text: string): TextProblem | undefined {
 }
 
 /** The first invisible or text-turning character (for a warning in headings). */
+/** The text without characters that are invisible or turn it around (for quoting it in a message). */
+export function withoutInvisible(text: string): string {
+  return text.replace(new RegExp(invisibleOrTurning.source, 'g'), '');
+}
+
 export function invisibleCharacter(text: string): TextProblem | undefined {
   const found = invisibleOrTurning.exec(text);
   return found ? { index: found.index, described: `invisible character ${codePoint(found[0])}` } : undefined;

@@ -1,18 +1,20 @@
 // Small helpers for writing GitHub-flavoured Markdown safely: text from
 // policies and messages must never turn into markup by accident.
+import { withoutMentions } from './clean-text.ts';
 
 /**
  * Escapes text for use inline in Markdown (also inside table cells): no emphasis, links, HTML or pipes, and
  * no `@mentions` (a word joiner after the `@`: `@cabq/council` in a summary must not notify the council).
  */
 export function inline(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]#|~!])/g, '\\$1')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
+  return withoutMentions(
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]#|~!])/g, '\\$1')
+      .replace(/\s*\n\s*/g, ' '),
+  );
 }
 
 /**
