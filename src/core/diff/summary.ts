@@ -58,10 +58,13 @@ export function overview(
   };
 
   if (totals.oldWords > 0) {
-    const share = Math.round((100 * totals.wordsKept) / totals.oldWords);
     lines.push({
       kind: 'kept',
-      parts: [{ text: `Version ${versions.to} keeps ${share}% of the words of version ${versions.from}.` }],
+      parts: [
+        {
+          text: `Version ${versions.to} keeps ${keptShare(totals.wordsKept, totals.oldWords)} of the words of version ${versions.from}.`,
+        },
+      ],
     });
   }
   const added = sections.filter((section) => section.status === 'added');
@@ -176,4 +179,15 @@ function wordCounts(section: DiffSection): string {
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * "84%", but never "100%" when a word was deleted nor "0%" when one was kept:
+ * a reader takes those to mean nothing, or everything, changed.
+ */
+function keptShare(kept: number, of: number): string {
+  const share = Math.round((100 * kept) / of);
+  if (share === 100 && kept < of) return 'more than 99%';
+  if (share === 0 && kept > 0) return 'less than 1%';
+  return `${share}%`;
 }
