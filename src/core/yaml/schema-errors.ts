@@ -97,7 +97,7 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
     return source.text.slice(node.range[0], node.range[1]).trim();
   };
   const schemaRoot = (context.schema ?? {}) as Record<string, unknown>;
-  const rootProperties = (schemaRoot['properties'] ?? {}) as Record<string, { description?: string }>;
+  const rootProperties = (schemaRoot['properties'] ?? {}) as Record<string, { description?: string; enum?: unknown[] }>;
 
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -123,9 +123,10 @@ function reportSchemaError(error: ErrorObject, context: SchemaErrorContext): voi
       const key = String(error.params['missingProperty']);
       const properties = (error.parentSchema?.['properties'] ?? rootProperties) as Record<
         string,
-        { description?: string }
+        { description?: string; enum?: unknown[] }
       >;
-      const what = properties[key]?.description ?? (path.length === 0 ? rootProperties[key]?.description : undefined);
+      const property = properties[key] ?? (path.length === 0 ? rootProperties[key] : undefined);
+      const what = withChoices(property?.description, property?.enum);
       // A requirement from an `if/then` rule (e.g. adopted policies need `effective`) says why.
       const condition = error.schemaPath.includes('/then/') ? conditionOf(error.schemaPath, schemaRoot) : '';
       const reason =
@@ -401,4 +402,16 @@ function pathOf(instancePath: string): (string | number)[] {
     .split('/')
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * A field's description for the hint, with its allowed values when the
+ * description does not already name them all ("What kind of instrument this is.
+ * One of `policy`, `procedure` …"): the author learns what to write.
+ */
+function withChoices(description: string | undefined, choices: unknown[] | undefined): string | undefined {
+  const values = (choices ?? []).map(String);
+  if (values.length === 0 || values.every((value) => description?.includes(`\`${value}\``))) return description;
+  const list = `One of ${listOf(values)}.`;
+  return description ? `${description} ${list}` : list;
 }
