@@ -1,7 +1,9 @@
 // Compare any two versions: the progressive enhancement of the versions page's
 // form. Without JavaScript the form goes to the list of every published
-// redline; with it, submitting goes straight to the chosen redline. This
-// module is imported on demand, on the form's first submit.
+// redline; with it, submitting goes straight to the chosen redline, or, for a
+// pair that has no page of its own, to the compare page that works it out in
+// the browser (redline-on-demand.ts). This module is imported on demand, on
+// the form's first submit.
 //
 // The form carries what it needs as data attributes, so this script knows no
 // URLs of its own:
@@ -9,9 +11,9 @@
 // - `data-pairs`: the published pairs, space-separated, e.g. `1.0..1.1 1.0..2.0`;
 // - the `<option>`s of both selects are in version order, oldest first.
 
-import { pairSlug } from '../core/routes.ts';
+import { compareQuery, pairSlug } from '../core/routes.ts';
 
-/** Where the chosen pair's redline lives, or a message saying why there is none. */
+/** Where the chosen pair's redline is: its page, or the compare page that works it out; or why there is none. */
 export function compareTarget(
   form: { base: string; pairs: readonly string[]; order: readonly string[] },
   from: string,
@@ -21,7 +23,7 @@ export function compareTarget(
   // A redline always reads from the older version to the newer one.
   const [older, newer] = form.order.indexOf(from) < form.order.indexOf(to) ? [from, to] : [to, from];
   const pair = pairSlug(older, newer);
-  if (!form.pairs.includes(pair)) return { message: `There is no published comparison of ${older} with ${newer}.` };
+  if (!form.pairs.includes(pair)) return { href: `${form.base}${compareQuery(older, newer)}` };
   return { href: `${form.base}${pair}/` };
 }
 

@@ -82,6 +82,24 @@ export function redlineSlugPath(policy: string, slug: string): string {
   return `${redlinesPath(policy)}${slug}/`;
 }
 
+/**
+ * Any two versions compared in the reader's browser (for the pairs that have
+ * no page of their own): the compare page with the pair in its query.
+ */
+export function comparePath(policy: string, from: string, to: string): string {
+  return `${redlinesPath(policy)}${compareQuery(from, to)}`;
+}
+
+/** `?from=1.0&to=1.3`: the part of `comparePath` after the folder, for the browser's compare form. */
+export function compareQuery(from: string, to: string): string {
+  return `?${new URLSearchParams({ from, to }).toString()}`;
+}
+
+/** Every version's text in one file, for the comparisons worked out in the browser. */
+export function versionTextsPath(policy: string): string {
+  return `${redlinesPath(policy)}texts.json`;
+}
+
 /** The list of every section's history. */
 export function sectionsPath(policy: string): string {
   return `/policies/${policy}/sections/`;

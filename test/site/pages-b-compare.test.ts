@@ -67,7 +67,7 @@ describe('compare any two versions', () => {
     ]);
     expect(await page.isVisible('#compare-result')).toBe(true);
     expect(await page.textContent('#compare-result p')).toBe(
-      'With JavaScript turned off, this page cannot open the comparison you chose. The published comparisons are listed below; if the two versions you chose are not listed, that comparison is not published.',
+      'With JavaScript turned off, this page cannot open the comparison you chose. The published comparisons are listed below: each version against the next one, against the version in force and against the newest version.',
     );
     expect(await page.isVisible('#compare-result a[href="/policies/conduct/diff/1.0..2.0/"]')).toBe(true);
     await context.close();

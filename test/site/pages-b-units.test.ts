@@ -86,9 +86,9 @@ describe('compareTarget', () => {
   it('asks for two different versions', () => {
     expect(compareTarget(form, '1.1', '1.1')).toEqual({ message: 'Choose two different versions to compare.' });
   });
-  it('says when a pair is not published', () => {
-    expect(compareTarget({ ...form, pairs: ['1.0..1.1'] }, '1.0', '2.0')).toEqual({
-      message: 'There is no published comparison of 1.0 with 2.0.',
+  it('goes to the compare page, which works the comparison out, when a pair has no page of its own', () => {
+    expect(compareTarget({ ...form, pairs: ['1.0..1.1'] }, '2.0', '1.0')).toEqual({
+      href: '/policies/conduct/diff/?from=1.0&to=2.0',
     });
   });
 });

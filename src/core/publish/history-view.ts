@@ -2,7 +2,7 @@
 // know about a policy's versions, worked out once: which version is the latest,
 // which one is in force, and which redlines exist for each version.
 import type { PolicyVersion, VersionStatus } from '../versions/types.ts';
-import type { PlannedPair } from '../versions/pair-plan.ts';
+import type { PlannedPair, RetiredPair } from '../versions/pair-plan.ts';
 import { pairSlug } from '../routes.ts';
 
 export interface VersionView {
@@ -25,12 +25,18 @@ export interface HistoryView {
   inForce: string | undefined;
   /** The published redlines, in the order the diff list shows them. */
   pairs: PlannedPair[];
+  /** Pairs whose redline page was published before and is not now: their addresses lead on (pair-plan.ts). */
+  retired: RetiredPair[];
   /** One per version, in version order (oldest first). */
   versions: VersionView[];
 }
 
 /** `pairs` are the published pairs of the plan (`versions/pair-plan.ts`). */
-export function historyView(versions: readonly PolicyVersion[], pairs: readonly PlannedPair[]): HistoryView {
+export function historyView(
+  versions: readonly PolicyVersion[],
+  pairs: readonly PlannedPair[],
+  retired: readonly RetiredPair[] = [],
+): HistoryView {
   const numbers = versions.map((version) => version.version);
   const published = new Set(pairs.map((pair) => pair.slug));
   const latest = numbers.at(-1);
@@ -39,6 +45,7 @@ export function historyView(versions: readonly PolicyVersion[], pairs: readonly 
     latest,
     inForce,
     pairs: [...pairs],
+    retired: [...retired],
     versions: versions.map((version, index) => {
       const previous = numbers[index - 1];
       const fromPrevious = previous === undefined ? undefined : pairSlug(previous, version.version);

@@ -27,7 +27,7 @@ export function publishHistory<C>(
 ): PublishedHistory<C> {
   return {
     diffs: [...diffs],
-    history: historyView(versions, plan.published),
+    history: historyView(versions, plan.published, plan.retired),
     sections: sectionHistories(versions, diffs),
   };
 }

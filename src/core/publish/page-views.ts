@@ -25,7 +25,7 @@ import {
   type RequirementHistory,
 } from './compliance-rows.ts';
 import type { HistoryView } from './history-view.ts';
-import type { SectionHistory } from './section-history.ts';
+import { historySlugOf, type SectionHistory } from './section-history.ts';
 import { redlineRequirements, type RedlineMandate } from './redline-requirements.ts';
 import type { Section } from '../document/sections.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
@@ -179,13 +179,8 @@ export function policyViews(
     sectionHistorySlugs: Object.fromEntries(
       policy.diffs.map((diff) => [
         pairSlug(diff.from.version, diff.to.version),
-        diff.sections.map(
-          (section) =>
-            policy.sectionHistories.find(
-              (history) =>
-                (section.newAnchor !== null && history.anchors[diff.to.version] === section.newAnchor) ||
-                (section.oldAnchor !== null && history.anchors[diff.from.version] === section.oldAnchor),
-            )?.slug,
+        diff.sections.map((section) =>
+          historySlugOf(policy.sectionHistories, section, diff.from.version, diff.to.version),
         ),
       ]),
     ),

@@ -162,6 +162,23 @@ export function historyOf(
   return histories.find((history) => history.anchors[version] === anchor);
 }
 
+/**
+ * The history a section of a redline from `from` to `to` belongs to: the one
+ * that has its new anchor in `to`, or else its old anchor in `from`.
+ */
+export function historySlugOf(
+  histories: readonly Pick<SectionHistory, 'slug' | 'anchors'>[],
+  section: Pick<DiffSection, 'oldAnchor' | 'newAnchor'>,
+  from: string,
+  to: string,
+): string | undefined {
+  return histories.find(
+    (history) =>
+      (section.newAnchor !== null && history.anchors[to] === section.newAnchor) ||
+      (section.oldAnchor !== null && history.anchors[from] === section.oldAnchor),
+  )?.slug;
+}
+
 function titleOf(title: string | null, anchor: string | null): string {
   return anchor === '' ? 'Opening text' : (title ?? '');
 }

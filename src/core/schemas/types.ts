@@ -501,3 +501,60 @@ export interface ReportChannel {
    */
   responseTime?: string;
 }
+
+/**
+ * Every version's text of one policy, published at `/policies/<id>/diff/texts.json` so that a reader's browser can compare two versions that have no redline page of their own, with the same diff core and the same markup as the published redlines. Versions share most of their lines, so each distinct line is stored once, in `lines`, and each version lists the runs of lines its text is made of.
+ */
+export interface VersionTexts {
+  /**
+   * The policy id, for example `ai-1-19`.
+   */
+  policy: string;
+  /**
+   * How the texts are written: `mdx` or plain Markdown (`md`), as the policy file's extension says.
+   */
+  format: 'md' | 'mdx';
+  /**
+   * Every distinct line of every version's text (the body below the front matter), each once, without its line break.
+   */
+  lines: string[];
+  /**
+   * One entry per version, oldest first.
+   */
+  versions: VersionText[];
+  /**
+   * Each section history page's slug and the section's anchor in each version it is in, to link a compared section to its history.
+   */
+  sectionHistories: {
+    slug: string;
+    /**
+     * By version number: the section's anchor in that version.
+     */
+    anchors: {
+      [k: string]: string;
+    };
+  }[];
+}
+export interface VersionText {
+  version: string;
+  status: 'draft' | 'adopted' | 'retired' | 'superseded';
+  /**
+   * The adoption date, `YYYY-MM-DD`.
+   */
+  adopted?: string;
+  /**
+   * The effective date, `YYYY-MM-DD`.
+   */
+  effective?: string;
+  /**
+   * The version's summary of its change, from its front matter.
+   */
+  change?: {
+    kind: 'substantive' | 'editorial';
+    summary: string;
+  };
+  /**
+   * The text as runs of `lines`: pairs of numbers, the first line of a run and how many lines it has, joined by line breaks.
+   */
+  runs: number[];
+}

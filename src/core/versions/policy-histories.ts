@@ -55,10 +55,7 @@ export async function readPolicyHistories<C = unknown>(
       cache,
       render: options.render,
     });
-    const plan = planPairs(
-      set.versions.map((version) => version.version),
-      { publish: options.diffs },
-    );
+    const plan = planPairs(set.versions, { publish: options.diffs });
     const job: DiffJob = {
       policy: document.frontMatter?.id ?? '',
       versions: set.versions,
