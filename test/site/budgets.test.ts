@@ -33,8 +33,18 @@ describe('size budgets', () => {
     for (const file of site.htmlFiles()) {
       const html = site.read(file);
       const scripts = all(parse(html), tag('script'));
-      if (file === 'search/index.html' || html.includes('class="compare-form"')) continue;
+      const compare = html.includes('class="compare-form"') || html.includes('data-compare-page');
+      if (file === 'search/index.html' || compare) continue;
       expect(scripts, file).toEqual([]);
     }
+  });
+
+  // The diff core, the Markdown reader and the renderer, for comparisons worked out in the browser: fetched only
+  // when a compare address names two versions, never with a page.
+  it('keeps the on-demand redline module under 250 KB compressed, and out of every page', () => {
+    const modules = listFiles(site.dist).filter((file) => /^_astro\/redline-on-demand\.[\w-]+\.js$/.test(file));
+    expect(modules).toHaveLength(1);
+    expect(gzipSize(readFileSync(join(site.dist, modules[0]!)))).toBeLessThanOrEqual(250 * KB);
+    for (const file of site.htmlFiles()) expect(site.read(file), file).not.toContain('redline-on-demand');
   });
 });

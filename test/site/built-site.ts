@@ -38,6 +38,12 @@ const specs = {
     cpSync(join(projectRoot, 'test/fixtures/site/small-repo/policy/site.yaml'), join(repo.root, 'policy/site.yaml'));
     return { root: repo.root, base: '/' };
   },
+  /** The first seven revisions of the same history (the sixth has a link the check refuses; the seventh mends it): few enough versions that every pair had a redline page before. */
+  aupSeven: (): SiteSpec => {
+    const repo = aupRepo(7);
+    cpSync(join(projectRoot, 'test/fixtures/site/small-repo/policy/site.yaml'), join(repo.root, 'policy/site.yaml'));
+    return { root: repo.root, base: '/' };
+  },
   /** The attack inputs the check accepts (issue 16), for the browser test that clicks every link. */
   attacks: (): SiteSpec => {
     const copy = mkdtempSync(join(tmpdir(), 'policy-site-attacks-'));
