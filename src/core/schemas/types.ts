@@ -526,6 +526,9 @@ export interface VersionTexts {
    * Each section history page's slug and the section's anchor in each version it is in, to link a compared section to its history.
    */
   sectionHistories: {
+    /**
+     * The last part of the history page's address, `/policies/<id>/sections/<slug>/`.
+     */
     slug: string;
     /**
      * By version number: the section's anchor in that version.
@@ -536,7 +539,13 @@ export interface VersionTexts {
   }[];
 }
 export interface VersionText {
+  /**
+   * The version number, for example `1.0`.
+   */
   version: string;
+  /**
+   * The version's status: `superseded` is worked out from the history.
+   */
   status: 'draft' | 'adopted' | 'retired' | 'superseded';
   /**
    * The adoption date, `YYYY-MM-DD`.
@@ -550,7 +559,13 @@ export interface VersionText {
    * The version's summary of its change, from its front matter.
    */
   change?: {
+    /**
+     * `substantive` or `editorial`, as the version's front matter says.
+     */
     kind: 'substantive' | 'editorial';
+    /**
+     * The plain-language summary of the change.
+     */
     summary: string;
   };
   /**
