@@ -18,6 +18,11 @@ export interface VersionView {
   fromPrevious: string | undefined;
   /** `a..b` of the redline from this version to the latest, when published. */
   toLatest: string | undefined;
+  /**
+   * `a..b` of the redline between this version and the one in force (older first), when published and not
+   * already one of the two above.
+   */
+  withInForce: string | undefined;
 }
 
 export interface HistoryView {
@@ -51,6 +56,13 @@ export function historyView(
       const fromPrevious = previous === undefined ? undefined : pairSlug(previous, version.version);
       const toLatest =
         latest === undefined || latest === version.version ? undefined : pairSlug(version.version, latest);
+      const inForceIndex = inForce === undefined ? -1 : numbers.indexOf(inForce);
+      const withInForce =
+        inForceIndex === -1 || inForce === version.version || inForce === latest
+          ? undefined
+          : inForceIndex < index
+            ? pairSlug(inForce!, version.version)
+            : pairSlug(version.version, inForce!);
       return {
         version: version.version,
         status: version.status,
@@ -59,6 +71,8 @@ export function historyView(
         previous,
         fromPrevious: fromPrevious && published.has(fromPrevious) ? fromPrevious : undefined,
         toLatest: toLatest && published.has(toLatest) ? toLatest : undefined,
+        withInForce:
+          withInForce && published.has(withInForce) && withInForce !== fromPrevious ? withInForce : undefined,
       };
     }),
   };
