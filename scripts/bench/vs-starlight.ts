@@ -98,6 +98,11 @@ async function compareAt(size: Size, install: string, options: ComparisonOptions
     if (kind === 'cold') parseCache = freshCache();
     const build = await ourBuild(repo.root, cacheFolder, parseCache);
     report('this project', kind, build.totalMs, build.cpuMs, build.peakRssBytes, build.pages, build.distBytes);
+    if (build.leadOnPages > 0) {
+      log(
+        `      (and ${build.leadOnPages.toLocaleString('en-US')} pages at old redline addresses, not counted as pages)`,
+      );
+    }
     return build;
   };
   const runStarlight = async (kind: 'cold' | 'warm' | 'PR') => {
