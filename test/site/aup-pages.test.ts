@@ -76,6 +76,20 @@ describe('the AUP history as published', () => {
     expect(mainText(html)).toContain('3. Conduct Restrictions (removed in version 1.19)');
   });
 
+  it('shows a change with its changed paragraph and the unchanged ones folded into one line, the whole section a link away', () => {
+    const html = site.read('/policies/github-aup/sections/7-information-usage-restrictions/');
+    expect(html).toContain(
+      '<p class="section-change__heading">5. Scraping and API Usage Restrictions</p><div class="redline-text">' +
+        '<p>Scraping refers to extracting data from our Service via an automated process, such as a bot or webcrawler. ' +
+        'It does not refer to the collection of information through our API. Please see Section H of our ' +
+        '<a href="https://help.github.com/en/articles/github-terms-of-service#h-api-terms">Terms of Service</a> ' +
+        '<del>and <a href="https://help.github.com/en/articles/github-corporate-terms-of-service#h-api-terms">Corporate Terms of Service</a></del> ' +
+        'for our API Terms. You may scrape the website for the following reasons:</p>' +
+        '<p class="redline-unchanged">[1 list and 2 paragraphs unchanged]</p></div>' +
+        '<p class="section-tools"><a href="/policies/github-aup/1.7/#5-scraping-and-api-usage-restrictions">The section in version 1.7</a>',
+    );
+  });
+
   it('follows "Excessive Bandwidth Use" through its renumbering on one page', () => {
     const text = mainText(site.read('/policies/github-aup/sections/9-excessive-bandwidth-use/'));
     expect(text).toContain('It was also called “7. Excessive Bandwidth Use” and “8. Excessive Bandwidth Use”.');
