@@ -41,7 +41,7 @@ describe('the AUP history as published', () => {
       'Moved: “4. Spam and Inauthentic Activity on GitHub” (was after “8. Advertising on GitHub”, now after “3. Conduct Restrictions”).',
     );
     expect(html).toContain(
-      '<h3 id="change-4-spam-and-inauthentic-activity-on-github-title"><del><span class="visually-hidden">[deleted] </span>9<span class="visually-hidden"> [end deleted]</span></del><ins><span class="visually-hidden">[inserted] </span>4<span class="visually-hidden"> [end inserted]</span></ins>. Spam and Inauthentic Activity on GitHub</h3>',
+      '<h3 id="change-4-spam-and-inauthentic-activity-on-github-title"><del>9</del><ins>4</ins>. Spam and Inauthentic Activity on GitHub</h3>',
     );
     expect(mainText(html)).not.toContain('###');
   });
@@ -74,6 +74,20 @@ describe('the AUP history as published', () => {
     ]);
     for (const [, path] of links) expect(existsSync(join(site.dist, path!, 'index.html')), path).toBe(true);
     expect(mainText(html)).toContain('3. Conduct Restrictions (removed in version 1.19)');
+  });
+
+  it('shows a change with its changed paragraph and the unchanged ones folded into one line, the whole section a link away', () => {
+    const html = site.read('/policies/github-aup/sections/7-information-usage-restrictions/');
+    expect(html).toContain(
+      '<p class="section-change__heading">5. Scraping and API Usage Restrictions</p><div class="redline-text">' +
+        '<p>Scraping refers to extracting data from our Service via an automated process, such as a bot or webcrawler. ' +
+        'It does not refer to the collection of information through our API. Please see Section H of our ' +
+        '<a href="https://help.github.com/en/articles/github-terms-of-service#h-api-terms">Terms of Service</a> ' +
+        '<del>and <a href="https://help.github.com/en/articles/github-corporate-terms-of-service#h-api-terms">Corporate Terms of Service</a></del> ' +
+        'for our API Terms. You may scrape the website for the following reasons:</p>' +
+        '<p class="redline-unchanged">[1 list and 2 paragraphs unchanged]</p></div>' +
+        '<p class="section-tools"><a href="/policies/github-aup/1.7/#5-scraping-and-api-usage-restrictions">The section in version 1.7</a>',
+    );
   });
 
   it('follows "Excessive Bandwidth Use" through its renumbering on one page', () => {

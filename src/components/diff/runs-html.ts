@@ -9,12 +9,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (character) => escapes[character]!);
 }
 
-const marks = {
-  insert: { element: 'ins', start: '[inserted] ', end: ' [end inserted]' },
-  delete: { element: 'del', start: '[deleted] ', end: ' [end deleted]' },
-} as const;
+const elements = { insert: 'ins', delete: 'del' } as const;
 
-/** `<ins>`/`<del>` with visually hidden start and end words, because some screen readers announce neither element. */
+/**
+ * Plain `<ins>`/`<del>`. Their start and end words for screen readers ("[inserted] … [end inserted]") are generated
+ * by the site's stylesheet (`ins::before` in src/styles/site.css), once for every mark on every page, instead of two
+ * hidden spans around each change.
+ */
 export function runsHtml(runs: readonly WordRun[]): string {
   return runs
     .map((run, index) => {
@@ -24,11 +25,8 @@ export function runsHtml(runs: readonly WordRun[]): string {
       // A change of spacing alone (a line break added or dropped) is not worth
       // announcing: keep the new side's spacing, unmarked.
       if (text.trim() === '') return run.kind === 'insert' ? text : '';
-      const mark = marks[run.kind];
-      return (
-        `<${mark.element}><span class="visually-hidden">${mark.start}</span>${escapeHtml(text)}` +
-        `<span class="visually-hidden">${mark.end}</span></${mark.element}>`
-      );
+      const element = elements[run.kind];
+      return `<${element}>${escapeHtml(text)}</${element}>`;
     })
     .join('');
 }

@@ -132,7 +132,7 @@ function inlineNode(node: ElementContent): string {
   if (node.type !== 'element') return '';
   const classes = node.properties['className'];
   const hasClass = (name: string) => Array.isArray(classes) && classes.includes(name);
-  // The announced "[inserted]" words are for screen readers on the site; GitHub has no visually-hidden class.
+  // Words hidden on the site for screen readers only would show on GitHub, which has no visually-hidden class.
   if (hasClass('visually-hidden')) return '';
   const inner = inlineOf(node.children);
   if (inner.trim() === '' && node.tagName !== 'br') return inner;

@@ -398,7 +398,7 @@ function hoistLinks(nodes: readonly ElementContent[]): ElementContent[] {
     if (node.type !== 'element') return undefined;
     if (node.tagName === 'a') return String(node.properties['href'] ?? '');
     if (node.tagName !== 'ins' && node.tagName !== 'del') return undefined;
-    const inner = node.children.slice(1, -1);
+    const inner = node.children;
     const hrefs = new Set(inner.map(hrefOf));
     return inner.length > 0 &&
       hrefs.size === 1 &&
@@ -428,21 +428,12 @@ function hoistLinks(nodes: readonly ElementContent[]): ElementContent[] {
     const content: ElementContent[] =
       node.tagName === 'a'
         ? node.children
-        : [
-            {
-              ...node,
-              children: [
-                node.children[0]!,
-                ...node.children.slice(1, -1).flatMap((child) => (child as Element).children),
-                node.children.at(-1)!,
-              ],
-            },
-          ];
+        : [{ ...node, children: node.children.flatMap((child) => (child as Element).children) }];
     if (group && group.href === href) {
       group.link.children.push(...pending, ...content);
       pending = [];
     } else {
-      const first = node.tagName === 'a' ? node : (node.children[1] as Element);
+      const first = node.tagName === 'a' ? node : (node.children[0] as Element);
       group = { href, link: { ...first, children: [...content] } };
       result.push(group.link);
     }
@@ -588,18 +579,12 @@ export function plain(pieces: readonly Piece[]): ElementContent[] {
   return nodes;
 }
 
-const announce = {
-  ins: { start: '[inserted] ', end: ' [end inserted]' },
-  del: { start: '[deleted] ', end: ' [end deleted]' },
-} as const;
-
-/** `<ins>`/`<del>` with visually hidden start and end words, because some screen readers announce neither element. */
+/**
+ * A plain `<ins>`/`<del>`. The start and end words that screen readers need ("[inserted] … [end inserted]") come
+ * from the site's stylesheet (`ins::before` in src/styles/site.css), not from hidden text around every change.
+ */
 export function marked(tag: 'ins' | 'del', children: ElementContent[]): Element {
-  return element(tag, {}, [
-    element('span', { className: ['visually-hidden'] }, [{ type: 'text', value: announce[tag].start }]),
-    ...children,
-    element('span', { className: ['visually-hidden'] }, [{ type: 'text', value: announce[tag].end }]),
-  ]);
+  return element(tag, {}, children);
 }
 
 export function element(tag: string, properties: Properties, children: ElementContent[]): Element {

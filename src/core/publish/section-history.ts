@@ -7,6 +7,7 @@
 // after, each saying in which version it was removed.
 import type { DiffModel, DiffSection, SectionStatus } from '../diff/types.ts';
 import { pairSlug } from '../routes.ts';
+import { condensedRedline } from './condensed-redline.ts';
 
 export interface SectionChange {
   /** The version this entry describes. */
@@ -27,7 +28,10 @@ export interface SectionChange {
   formatChanges: string[];
   wordsInserted: number;
   wordsDeleted: number;
-  /** The section's rendered redline for this change (heading and text); empty for the first version. */
+  /**
+   * The section's rendered redline for this change (heading and text), its unchanged paragraphs folded into one
+   * line each run (`condensed-redline.ts`); empty for the first version.
+   */
   headingHtml: string;
   html: string;
   /** `a..b` of the whole redline, when published. */
@@ -237,7 +241,8 @@ function changeOf(section: DiffSection, from: string, to: string, published: Rea
     wordsInserted: section.wordsInserted,
     wordsDeleted: section.wordsDeleted,
     headingHtml: section.headingHtml,
-    html: section.html,
+    // A change of form alone ("made bold") has no mark to find its paragraph by: that section is shown whole.
+    html: section.formatChanges.length > 0 ? section.html : condensedRedline(section.html),
     redline: published.has(slug) ? slug : undefined,
   };
 }
