@@ -60,6 +60,19 @@ export function onDemandRedline(texts: VersionTexts, from: string, to: string): 
   };
 }
 
+/**
+ * The texts file is gzip-compressed (see its page, src/pages/policies/[id]/diff/texts.json.gz.ts). A server may
+ * also have unpacked it already (sending it with `Content-Encoding: gzip`), so look at the first two bytes.
+ */
+async function readTexts(response: Response): Promise<VersionTexts> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const packed = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const text = packed
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+    : new TextDecoder().decode(bytes);
+  return JSON.parse(text) as VersionTexts;
+}
+
 /** A diff side as the site build has it: the body, its sections (offsets into the body) and its readable blocks. */
 function diffSide(texts: VersionTexts, entry: VersionText): DiffVersion {
   const text = textOf(texts, entry);
@@ -94,7 +107,7 @@ export async function showRequestedComparison(page: Document): Promise<void> {
   try {
     const response = await fetch(root.dataset['texts'] ?? '');
     if (!response.ok) throw new Error(String(response.status));
-    texts = (await response.json()) as VersionTexts;
+    texts = await readTexts(response);
   } catch {
     say(
       'The versions could not be loaded, so this comparison cannot be shown. Check your connection and reload the page.',

@@ -95,9 +95,9 @@ export function compareQuery(from: string, to: string): string {
   return `?${new URLSearchParams({ from, to }).toString()}`;
 }
 
-/** Every version's text in one file, for the comparisons worked out in the browser. */
+/** Every version's text in one gzip-compressed JSON file, for the comparisons worked out in the browser. */
 export function versionTextsPath(policy: string): string {
-  return `${redlinesPath(policy)}texts.json`;
+  return `${redlinesPath(policy)}texts.json.gz`;
 }
 
 /** The list of every section's history. */

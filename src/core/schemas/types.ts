@@ -503,7 +503,7 @@ export interface ReportChannel {
 }
 
 /**
- * Every version's text of one policy, published at `/policies/<id>/diff/texts.json` so that a reader's browser can compare two versions that have no redline page of their own, with the same diff core and the same markup as the published redlines. Versions share most of their lines, so each distinct line is stored once, in `lines`, and each version lists the runs of lines its text is made of.
+ * Every version's text of one policy, published gzip-compressed at `/policies/<id>/diff/texts.json.gz` so that a reader's browser can compare two versions that have no redline page of their own, with the same diff core and the same markup as the published redlines. Versions share most of their lines, so each distinct line is stored once, in `lines`, and each version lists the runs of lines its text is made of.
  */
 export interface VersionTexts {
   /**
