@@ -56,10 +56,8 @@ export function redlineOpening(input: RedlineInput): ElementContent[] {
     h('p', { className: ['lead'], id: 'redline-summary' }, diff.summary),
     summaryList(diff.overview),
     h('dl', { className: ['summary-list'] }, [
-      ...[
-        ['From', input.from],
-        ['To', input.to],
-      ].map(([label, side]) => sideFacts(label as string, side as RedlineSide, input.policy)),
+      sideFacts('From', input.from, input.policy),
+      sideFacts('To', input.to, input.policy),
       ...(input.to.change
         ? [
             h('div', [
