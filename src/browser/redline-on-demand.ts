@@ -122,9 +122,10 @@ export async function showRequestedComparison(page: Document): Promise<void> {
   const heading = page.querySelector<HTMLElement>('[data-compare-heading]');
   const result = page.querySelector<HTMLElement>('[data-redline]');
   if (!heading || !result) return;
-  const title = `${root.dataset['number']}: changes from version ${redline.from} to version ${redline.to}`;
-  heading.textContent = title;
-  page.title = page.title.replace(/^[^–]*/, `${title} `);
+  // As a redline page words them (src/pages/policies/[id]/diff/[pair]/index.astro).
+  const number = root.dataset['number'] ?? '';
+  heading.textContent = `${number}: changes from version ${redline.from} to version ${redline.to}`;
+  page.title = page.title.replace(/^[^–]*/, `${number}: changes from version ${redline.from} to ${redline.to} `);
   result.innerHTML = [
     redline.openingHtml,
     toMarkup([requirementsNote(root.dataset['compliance'] ?? '')]),
