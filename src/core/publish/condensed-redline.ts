@@ -2,7 +2,7 @@
 // blocks that did not change folded into one plain line ("[2 paragraphs unchanged]"). The history shows a section
 // once for every version in which it changed; repeating all of its unchanged text each time made those pages long
 // to read (and a sixth of a large site's bytes). The whole section stays one link away, in each version's page.
-import { fromHtml } from 'hast-util-from-html';
+import { renderedHtmlTree } from '../document/html-fragment.ts';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, RootContent } from 'hast';
 import { plural } from '../text/english.ts';
@@ -27,7 +27,7 @@ const blockWords: Record<string, string> = {
  * or a note ("[Moved from …]"); a thematic break holds no words to mark, so it is always shown.
  */
 export function condensedRedline(html: string): string {
-  const blocks = fromHtml(html, { fragment: true }).children;
+  const blocks = renderedHtmlTree(html).children;
   const result: RootContent[] = [];
   let unchanged: Element[] = [];
   const fold = () => {

@@ -5,11 +5,10 @@
 // so it can be copied without any script, "Give feedback on this section",
 // prefilled when the channel is an email address, and "Back to contents"), and a
 // permanent link with the citation on each clause. Pure: HTML in, HTML out.
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parseFragment } from 'parse5';
+import { renderedHtmlTree } from '../document/html-fragment.ts';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { flattenSections, type Section } from '../document/sections.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
@@ -82,17 +81,9 @@ export function feedbackHref(channel: ChannelLink, context: CitationContext, sec
   return `${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
-/**
- * Our own rendered HTML as a tree, to add to. Parsed without source positions (nothing here reports on them):
- * 40% faster than `hast-util-from-html`, which keeps them, and it runs for every version of every policy.
- */
-function htmlFragment(html: string): Root {
-  return fromParse5(parseFragment(html)) as Root;
-}
-
 /** Adds permalinks, citation lines and feedback links to rendered policy HTML. */
 export function decoratePolicyHtml(html: string, sections: readonly Section[], options: DecorateOptions): string {
-  const tree = htmlFragment(html);
+  const tree = renderedHtmlTree(html);
   const byAnchor = new Map(flattenSections(sections).map((section) => [section.anchor, section]));
   visit(tree, 'element', (node: Element, index, parent) => {
     const id = node.properties['id'];
@@ -171,7 +162,7 @@ function clauseCitation(section: Section, options: DecorateOptions): Element {
  * heading the table follows ("Actions"), else "Table".
  */
 export function wrapTables(html: string): string {
-  const tree = htmlFragment(html);
+  const tree = renderedHtmlTree(html);
   let heading = 'Table';
   visit(tree, 'element', (node: Element, index, parent) => {
     if (/^h[1-6]$/.test(node.tagName)) heading = toText(node);
