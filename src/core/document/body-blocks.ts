@@ -2,7 +2,8 @@
 // for a diff side that came without them: tests, the benchmark, and the
 // comparisons worked out in the reader's browser build sides from text. The
 // pipeline's versions carry blocks made when they were rendered; a test
-// (test/core/body-blocks.test.ts) holds the two to the same result.
+// (test/site/redline-texts.test.ts: every published redline of a 37-revision
+// history worked out from texts alone) holds the two to the same result.
 import { DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { parseMarkdown, type PolicyFormat } from './parse.ts';
 import { readableBlocks, type ReadableBlock } from './readable-blocks.ts';
