@@ -2,7 +2,7 @@
 // know about a policy's versions, worked out once: which version is the latest,
 // which one is in force, and which redlines exist for each version.
 import type { PolicyVersion, VersionStatus } from '../versions/types.ts';
-import type { PlannedPair, RetiredPair } from '../versions/pair-plan.ts';
+import { inForceIndex, type PlannedPair, type RetiredPair } from '../versions/pair-plan.ts';
 import { pairSlug } from '../routes.ts';
 
 export interface VersionView {
@@ -45,7 +45,8 @@ export function historyView(
   const numbers = versions.map((version) => version.version);
   const published = new Set(pairs.map((pair) => pair.slug));
   const latest = numbers.at(-1);
-  const inForce = versions.findLast((version) => version.status === 'adopted')?.version;
+  const inForceAt = inForceIndex(versions);
+  const inForce = inForceAt === undefined ? undefined : numbers[inForceAt];
   return {
     latest,
     inForce,
@@ -56,11 +57,10 @@ export function historyView(
       const fromPrevious = previous === undefined ? undefined : pairSlug(previous, version.version);
       const toLatest =
         latest === undefined || latest === version.version ? undefined : pairSlug(version.version, latest);
-      const inForceIndex = inForce === undefined ? -1 : numbers.indexOf(inForce);
       const withInForce =
-        inForceIndex === -1 || inForce === version.version || inForce === latest
+        inForceAt === undefined || inForce === version.version || inForce === latest
           ? undefined
-          : inForceIndex < index
+          : inForceAt < index
             ? pairSlug(inForce!, version.version)
             : pairSlug(version.version, inForce!);
       return {

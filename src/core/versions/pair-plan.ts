@@ -63,7 +63,7 @@ export const FORMERLY_ALL_PAIRS_UP_TO = 12;
 
 export interface VersionToPlan {
   version: string;
-  /** Decides which version is in force: the newest adopted one (as `publish/history-view.ts` says). */
+  /** Decides which version is in force: the newest adopted one. */
   status?: string;
 }
 
