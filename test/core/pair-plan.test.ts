@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  inForceIndex,
-  nearestPair,
-  planPairs,
-  publishedPairs,
-  type VersionToPlan,
-} from '../../src/core/versions/pair-plan.ts';
+import { inForceIndex } from '../../src/core/versions/in-force.ts';
+import { nearestPair, planPairs, publishedPairs, type VersionToPlan } from '../../src/core/versions/pair-plan.ts';
 
 const versions = (numbers: string[], adopted: string[] = numbers): VersionToPlan[] =>
   numbers.map((version) => ({ version, status: adopted.includes(version) ? 'adopted' : 'draft' }));

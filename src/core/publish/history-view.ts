@@ -2,7 +2,8 @@
 // know about a policy's versions, worked out once: which version is the latest,
 // which one is in force, and which redlines exist for each version.
 import type { PolicyVersion, VersionStatus } from '../versions/types.ts';
-import { inForceIndex, type PlannedPair, type RetiredPair } from '../versions/pair-plan.ts';
+import { inForceIndex } from '../versions/in-force.ts';
+import type { PlannedPair, RetiredPair } from '../versions/pair-plan.ts';
 import { pairSlug } from '../routes.ts';
 
 export interface VersionView {

@@ -9,6 +9,7 @@
 // the public is asked to comment on, and an empty page would hide them. The guide
 // "How to propose a change" says the same to authors.
 import type { CalendarDate } from '../lifecycle/calendar.ts';
+import { versionInForce } from '../versions/in-force.ts';
 import type { CommentStatus } from '../lifecycle/comment-period.ts';
 import { reviewStatus, type ReviewStatus } from '../lifecycle/schedule.ts';
 import type { Section } from '../document/sections.ts';
@@ -57,7 +58,7 @@ export interface ReadingInput {
 
 /** The version the policy's address shows: the one in force, else the newest. */
 export function readingVersion(versions: readonly PolicyVersion[]): PolicyVersion | undefined {
-  return versions.findLast((version) => version.status === 'adopted') ?? versions.at(-1);
+  return versionInForce(versions) ?? versions.at(-1);
 }
 
 /**

@@ -4,6 +4,7 @@
 // schedule, then no schedule. Built once into the model (`SiteModel.reviews`);
 // the reviews page, reviews.ics and `policy review` all list these rows.
 import type { CalendarDate } from '../lifecycle/calendar.ts';
+import { versionInForce } from '../versions/in-force.ts';
 import {
   DEFAULT_REVIEW_WARNING_DAYS,
   reviewStatus,
@@ -42,7 +43,7 @@ export function reviewRows(
   const warningDays = site?.reviewWarningDays ?? DEFAULT_REVIEW_WARNING_DAYS;
   return policies
     .map((policy): ReviewRow => {
-      const inForce = policy.versions.findLast((version) => version.status === 'adopted');
+      const inForce = versionInForce(policy.versions);
       const latest = policy.versions.at(-1);
       const counted = inForce && inForce !== latest ? inForce : undefined;
       const fm = policy.frontMatter;

@@ -21,6 +21,7 @@
 // the plan.
 
 import { pairSlug } from '../routes.ts';
+import { inForceIndex } from './in-force.ts';
 export interface PlannedPair {
   /** Positions in the version list (oldest first). */
   fromIndex: number;
@@ -65,12 +66,6 @@ export interface VersionToPlan {
   version: string;
   /** Decides which version is in force: the newest adopted one. */
   status?: string;
-}
-
-/** The version in force: the newest adopted version, if any (its position). */
-export function inForceIndex(versions: readonly VersionToPlan[]): number | undefined {
-  const index = versions.findLastIndex((version) => version.status === 'adopted');
-  return index === -1 ? undefined : index;
 }
 
 /**
