@@ -90,22 +90,45 @@ const MAX_KEPT = 1 << 20;
  * time runs out (as jsdiff does).
  */
 export function diffWordsWithSpaceFast(before: string, after: string, timeoutMs: number): TokenChange[] | undefined {
-  const oldTokens = tokenizeWordsWithSpace(before);
-  const newTokens = tokenizeWordsWithSpace(after);
   if (ids.size > MAX_IDS) ids.clear();
-  const intern = (tokens: readonly string[]): Int32Array => {
-    const result = new Int32Array(tokens.length);
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index]!;
-      let id = ids.get(token);
-      if (id === undefined) ids.set(token, (id = ids.size));
-      result[index] = id;
-    }
-    return result;
-  };
+  return diffTokenised(tokenise(before, ids), tokenise(after, ids), timeoutMs);
+}
+
+/** A text as the diff reads it: its tokens as numbers, and where each token starts in the text. */
+export interface Tokenised {
+  text: string;
+  ids: Int32Array;
+  /** `starts[i]` is where token i starts; one more entry holds the text's length. */
+  starts: Int32Array;
+}
+
+/**
+ * Tokenises a text and numbers its tokens in `table` (token → number). Texts
+ * compared with each other must be numbered in the same table.
+ */
+export function tokenise(text: string, table: Map<string, number>): Tokenised {
+  const tokens = tokenizeWordsWithSpace(text);
+  const result = new Int32Array(tokens.length);
+  // The tokens cover the text with nothing left out, so a run of tokens is a slice of the text.
+  const starts = new Int32Array(tokens.length + 1);
+  let at = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    let id = table.get(token);
+    if (id === undefined) table.set(token, (id = table.size));
+    result[index] = id;
+    starts[index] = at;
+    at += token.length;
+  }
+  starts[tokens.length] = at;
+  return { text, ids: result, starts };
+}
+
+/** `diffWordsWithSpaceFast` of two texts tokenised with the same table. */
+export function diffTokenised(before: Tokenised, after: Tokenised, timeoutMs: number): TokenChange[] | undefined {
   pool.length = 0;
-  const last = diffIds(intern(oldTokens), intern(newTokens), timeoutMs, pool);
-  const changes = last === undefined ? undefined : valuesOf(pool, last, oldTokens, newTokens);
+  const last = diffIds(before.ids, after.ids, timeoutMs, pool);
+  const changes = last === undefined ? undefined : valuesOf(pool, last, before, after);
   if (pool.count.length > MAX_KEPT) pool.shrink();
   return changes;
 }
@@ -205,13 +228,8 @@ function extendWith(components: Components, last: number, kind: number): number 
   return components.add(1, kind, last);
 }
 
-/** jsdiff's `buildValues` for string tokens. */
-function valuesOf(
-  components: Components,
-  last: number,
-  oldTokens: readonly string[],
-  newTokens: readonly string[],
-): TokenChange[] {
+/** jsdiff's `buildValues` for string tokens (a run's tokens joined are the slice of the text they cover). */
+function valuesOf(components: Components, last: number, before: Tokenised, after: Tokenised): TokenChange[] {
   const path: number[] = [];
   for (let component = last; component !== NONE; component = components.previous[component]!) path.push(component);
   path.reverse();
@@ -222,11 +240,13 @@ function valuesOf(
     const count = components.count[component]!;
     const kind = components.kind[component]!;
     if (kind !== REMOVED) {
-      changes.push({ added: kind === ADDED, removed: false, value: newTokens.slice(newPos, newPos + count).join('') });
+      const value = after.text.slice(after.starts[newPos], after.starts[newPos + count]);
+      changes.push({ added: kind === ADDED, removed: false, value });
       newPos += count;
       if (kind !== ADDED) oldPos += count;
     } else {
-      changes.push({ added: false, removed: true, value: oldTokens.slice(oldPos, oldPos + count).join('') });
+      const value = before.text.slice(before.starts[oldPos], before.starts[oldPos + count]);
+      changes.push({ added: false, removed: true, value });
       oldPos += count;
     }
   }
