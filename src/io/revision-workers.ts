@@ -22,12 +22,18 @@ export interface WorkerParserOptions {
 }
 
 /**
- * At most this many revisions per message, all of one file: its revisions share
- * the parsing of the blocks they have in common (`prepareRevisions`), so a
- * batch longer than one keeps most of the work shared, yet a file with a long
- * history still spreads over every thread.
+ * Revisions per message, all of one file: its revisions share the parsing of
+ * the blocks they have in common (`prepareRevisions`), and each message starts
+ * with an empty parser that parses its first revision whole. So a message holds
+ * as many revisions as still gives every thread several messages (a file with
+ * a long history still spreads over every thread), and at least `MIN_BATCH`.
  */
-const BATCH = 10;
+const MIN_BATCH = 10;
+const MESSAGES_PER_THREAD = 4;
+
+export function batchLength(revisions: number, threads: number): number {
+  return Math.max(MIN_BATCH, Math.ceil(revisions / (threads * MESSAGES_PER_THREAD)));
+}
 
 export function workerRevisionParser(options: WorkerParserOptions = {}): RevisionParser {
   const minimum = options.minimum ?? 64;
@@ -42,12 +48,12 @@ export function workerRevisionParser(options: WorkerParserOptions = {}): Revisio
   };
 }
 
-/** Runs of consecutive revisions of the same file, at most `BATCH` long (indices into `revisions`). */
-export function batchesByFile(revisions: readonly RevisionToParse[]): number[][] {
+/** Runs of consecutive revisions of the same file, at most `length` long (indices into `revisions`). */
+export function batchesByFile(revisions: readonly RevisionToParse[], length = MIN_BATCH): number[][] {
   const batches: number[][] = [];
   revisions.forEach((revision, index) => {
     const last = batches.at(-1);
-    if (last && last.length < BATCH && revisions[last[0]!]!.path === revision.path) last.push(index);
+    if (last && last.length < length && revisions[last[0]!]!.path === revision.path) last.push(index);
     else batches.push([index]);
   });
   return batches;
@@ -55,7 +61,7 @@ export function batchesByFile(revisions: readonly RevisionToParse[]): number[][]
 
 async function parseOnWorkers(revisions: readonly RevisionToParse[], threads: number): Promise<LoadedSource[]> {
   const results: LoadedSource[] = new Array<LoadedSource>(revisions.length);
-  const batches = batchesByFile(revisions);
+  const batches = batchesByFile(revisions, batchLength(revisions.length, threads));
   let next = 0;
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./revision-worker.ts', import.meta.url)));
   try {

@@ -3,7 +3,7 @@ import { memoryFiles } from '../../src/core/repository/files.ts';
 import { memoryHistory } from '../../src/core/versions/memory-history.ts';
 import { buildSiteModel } from '../../src/core/publish/site-model.ts';
 import { prepareRevision } from '../../src/core/versions/load-revision.ts';
-import { workerRevisionParser } from '../../src/io/revision-workers.ts';
+import { batchesByFile, batchLength, workerRevisionParser } from '../../src/io/revision-workers.ts';
 import { workerPairDiffer } from '../../src/io/diff-workers.ts';
 import { BODY_V1, policyText } from './git-repo.ts';
 
@@ -28,6 +28,26 @@ const plain = (source: ReturnType<typeof prepareRevision>) => ({
 });
 
 describe('parsing past revisions and computing redlines on worker threads', () => {
+  it('sends each file in as few messages as still keeps every thread busy', () => {
+    // The bench repository: 50 files of 20 revisions on 2 threads, one message per file.
+    expect(batchLength(1000, 2)).toBe(125);
+    const bench = Array.from({ length: 1000 }, (_, index) => ({
+      blob: String(index),
+      path: `policy/p-${Math.floor(index / 20)}.mdx`,
+      bytes: new Uint8Array(),
+    }));
+    expect(batchesByFile(bench, batchLength(bench.length, 2)).map((batch) => batch.length)).toEqual(
+      Array.from({ length: 50 }, () => 20),
+    );
+    // One file with a long history still spreads over both threads, in runs of consecutive revisions.
+    const long = bench.map((revision) => ({ ...revision, path: 'policy/one.mdx' }));
+    const batches = batchesByFile(long, batchLength(long.length, 2));
+    expect(batches.map((batch) => batch.length)).toEqual(Array.from({ length: 8 }, () => 125));
+    expect(batches[1]![0]).toBe(125);
+    // Small histories keep runs of ten.
+    expect(batchLength(30, 2)).toBe(10);
+  });
+
   it('gives the same parsed revisions as parsing in this thread, in the order asked', async () => {
     const revisions = [...texts, broken].map((text, index) => ({
       blob: `blob-${index}`,

@@ -13,6 +13,7 @@ import { bySection, redlineSections } from './sections.ts';
 import { blocksOfBody } from '../document/body-blocks.ts';
 import type { ReadableBlock } from '../document/readable-blocks.ts';
 import type { PolicyFormat } from '../document/parse.ts';
+import type { WordDiffer } from './word-memo.ts';
 import type { DiffModel, DiffSection, DiffTotals, SectionStatus } from './types.ts';
 
 export type {
@@ -50,6 +51,8 @@ export interface DiffOptions<C> {
   timeoutMs?: number;
   /** Evaluates compliance of one side; its result goes into `compliance.before/after`. */
   evaluate?: (subject: ComplianceSubject) => C;
+  /** The word diff to use; a job passes one that remembers results across its pairs (`word-memo.ts`). */
+  words?: WordDiffer;
 }
 
 export function diffVersions<C = unknown>(
@@ -66,7 +69,7 @@ export function diffVersions<C = unknown>(
   const sourceSides = pairs.map((pair) => {
     const oldSegment = pair.oldIndex === null ? undefined : before[pair.oldIndex];
     const newSegment = pair.newIndex === null ? undefined : after[pair.newIndex];
-    const passages = diffPassages(oldSegment?.text ?? '', newSegment?.text ?? '', timeoutMs);
+    const passages = diffPassages(oldSegment?.text ?? '', newSegment?.text ?? '', timeoutMs, options.words);
     recordChanges(passages.runs, oldSegment, newSegment, oldChanges, newChanges);
     return { pair, oldSegment, newSegment, passages };
   });
@@ -75,6 +78,7 @@ export function diffVersions<C = unknown>(
     bySection(from.blocks ?? blocksOfBody(from.text, from.format)),
     bySection(to.blocks ?? blocksOfBody(to.text, to.format)),
     timeoutMs,
+    options.words,
   ).map((rendered, index): DiffSection => {
     const { oldSegment, newSegment, passages } = sourceSides[index]!;
     return {

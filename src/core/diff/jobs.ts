@@ -3,6 +3,7 @@
 // the site build can share them between threads (`src/io/diff-workers.ts`);
 // `runDiffJob` is the work itself, wherever it runs.
 import { diffVersions, type ComplianceSubject, type DiffModel, type DiffVersion } from './index.ts';
+import { rememberingWordDiffer } from './word-memo.ts';
 
 export interface DiffJob {
   /** The policy id, for the models. */
@@ -20,8 +21,15 @@ export interface PairDiffer {
 }
 
 export function runDiffJob<C = unknown>(job: DiffJob, evaluate?: (subject: ComplianceSubject) => C): DiffModel<C>[] {
+  // The pairs of one policy compare the same passages many times over: each is diffed once.
+  const words = rememberingWordDiffer();
   return job.pairs.map(([from, to]) =>
-    diffVersions(job.versions[from]!, job.versions[to]!, { policy: job.policy, evaluate, timeoutMs: job.timeoutMs }),
+    diffVersions(job.versions[from]!, job.versions[to]!, {
+      policy: job.policy,
+      evaluate,
+      timeoutMs: job.timeoutMs,
+      words,
+    }),
   );
 }
 

@@ -32,37 +32,117 @@ export function tokenizeWordsWithSpace(text: string): string[] {
 const ids = new Map<string, number>();
 const MAX_IDS = 200_000;
 
-interface Component {
-  count: number;
-  added: boolean;
-  removed: boolean;
-  previous: Component | undefined;
+/**
+ * jsdiff's path components ({ count, added, removed, previousComponent }) kept
+ * in typed arrays and named by their index: a long diff makes hundreds of
+ * thousands of them, and as objects they were much of the build's garbage
+ * collection. Same fields, same links, same walk; `NONE` is jsdiff's undefined.
+ * One pool serves every call (a diff runs to the end before the next starts,
+ * and its result is read out of the pool before it returns).
+ */
+const NONE = -1;
+const EQUAL = 0;
+const ADDED = 1;
+const REMOVED = 2;
+
+class Components {
+  count = new Int32Array(1024);
+  kind = new Uint8Array(1024);
+  previous = new Int32Array(1024);
+  length = 0;
+
+  add(count: number, kind: number, previous: number): number {
+    if (this.length === this.count.length) this.#grow();
+    const index = this.length++;
+    this.count[index] = count;
+    this.kind[index] = kind;
+    this.previous[index] = previous;
+    return index;
+  }
+
+  shrink(): void {
+    this.count = new Int32Array(1024);
+    this.kind = new Uint8Array(1024);
+    this.previous = new Int32Array(1024);
+    this.length = 0;
+  }
+
+  #grow(): void {
+    const size = this.count.length * 2;
+    const count = new Int32Array(size);
+    const kind = new Uint8Array(size);
+    const previous = new Int32Array(size);
+    count.set(this.count);
+    kind.set(this.kind);
+    previous.set(this.previous);
+    this.count = count;
+    this.kind = kind;
+    this.previous = previous;
+  }
 }
+
+const pool = new Components();
+/** A pool grown past this many components by one long diff is let go after it, not kept for the build. */
+const MAX_KEPT = 1 << 20;
 
 /**
  * `diffWordsWithSpace(before, after, { timeout })` from jsdiff, or undefined when the
  * time runs out (as jsdiff does).
  */
 export function diffWordsWithSpaceFast(before: string, after: string, timeoutMs: number): TokenChange[] | undefined {
-  const oldTokens = tokenizeWordsWithSpace(before);
-  const newTokens = tokenizeWordsWithSpace(after);
   if (ids.size > MAX_IDS) ids.clear();
-  const intern = (tokens: readonly string[]): Int32Array => {
-    const result = new Int32Array(tokens.length);
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index]!;
-      let id = ids.get(token);
-      if (id === undefined) ids.set(token, (id = ids.size));
-      result[index] = id;
-    }
-    return result;
-  };
-  const components = diffIds(intern(oldTokens), intern(newTokens), timeoutMs);
-  return components === undefined ? undefined : valuesOf(components, oldTokens, newTokens);
+  return diffTokenised(tokenise(before, ids), tokenise(after, ids), timeoutMs);
 }
 
-/** jsdiff's `diffWithOptionsObj` (no callback, no maxEditLength, one change object per run). */
-function diffIds(oldIds: Int32Array, newIds: Int32Array, timeoutMs: number): Component | null | undefined {
+/** A text as the diff reads it: its tokens as numbers, and where each token starts in the text. */
+export interface Tokenised {
+  text: string;
+  ids: Int32Array;
+  /** `starts[i]` is where token i starts; one more entry holds the text's length. */
+  starts: Int32Array;
+}
+
+/**
+ * Tokenises a text and numbers its tokens in `table` (token → number). Texts
+ * compared with each other must be numbered in the same table.
+ */
+export function tokenise(text: string, table: Map<string, number>): Tokenised {
+  const tokens = tokenizeWordsWithSpace(text);
+  const result = new Int32Array(tokens.length);
+  // The tokens cover the text with nothing left out, so a run of tokens is a slice of the text.
+  const starts = new Int32Array(tokens.length + 1);
+  let at = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    let id = table.get(token);
+    if (id === undefined) table.set(token, (id = table.size));
+    result[index] = id;
+    starts[index] = at;
+    at += token.length;
+  }
+  starts[tokens.length] = at;
+  return { text, ids: result, starts };
+}
+
+/** `diffWordsWithSpaceFast` of two texts tokenised with the same table. */
+export function diffTokenised(before: Tokenised, after: Tokenised, timeoutMs: number): TokenChange[] | undefined {
+  pool.length = 0;
+  const last = diffIds(before.ids, after.ids, timeoutMs, pool);
+  const changes = last === undefined ? undefined : valuesOf(pool, last, before, after);
+  if (pool.count.length > MAX_KEPT) pool.shrink();
+  return changes;
+}
+
+/**
+ * jsdiff's `diffWithOptionsObj` (no callback, no maxEditLength, one change object per run): the index
+ * of the last component (`NONE` for two empty texts), or undefined when the time runs out.
+ */
+function diffIds(
+  oldIds: Int32Array,
+  newIds: Int32Array,
+  timeoutMs: number,
+  components: Components,
+): number | undefined {
   const oldLen = oldIds.length;
   const newLen = newIds.length;
   const maxEditLength = newLen + oldLen;
@@ -72,11 +152,11 @@ function diffIds(oldIds: Int32Array, newIds: Int32Array, timeoutMs: number): Com
   const offset = maxEditLength + 1;
   const size = 2 * offset + 1;
   const pathOld = new Int32Array(size).fill(-2);
-  const pathLast: (Component | undefined)[] = new Array<Component | undefined>(size).fill(undefined);
+  const pathLast = new Int32Array(size).fill(NONE);
 
   // Follows the diagonal while tokens match; returns the new oldPos (the component is updated in place).
-  let extendedLast: Component | undefined;
-  const extend = (oldPos: number, last: Component | undefined, diagonal: number): number => {
+  let extendedLast = NONE;
+  const extend = (oldPos: number, last: number, diagonal: number): number => {
     let newPos = oldPos - diagonal;
     let common = 0;
     while (newPos + 1 < newLen && oldPos + 1 < oldLen && oldIds[oldPos + 1] === newIds[newPos + 1]) {
@@ -84,12 +164,12 @@ function diffIds(oldIds: Int32Array, newIds: Int32Array, timeoutMs: number): Com
       oldPos++;
       common++;
     }
-    extendedLast = common ? { count: common, added: false, removed: false, previous: last } : last;
+    extendedLast = common ? components.add(common, EQUAL, last) : last;
     return oldPos;
   };
 
-  let oldPos = extend(-1, undefined, 0);
-  if (oldPos + 1 >= oldLen && oldPos + 1 >= newLen) return extendedLast ?? null;
+  let oldPos = extend(-1, NONE, 0);
+  if (oldPos + 1 >= oldLen && oldPos + 1 >= newLen) return extendedLast;
   pathOld[offset] = oldPos;
   pathLast[offset] = extendedLast;
 
@@ -101,11 +181,11 @@ function diffIds(oldIds: Int32Array, newIds: Int32Array, timeoutMs: number): Com
     for (let diagonal = from; diagonal <= to; diagonal += 2) {
       const slot = diagonal + offset;
       const removeOld = pathOld[slot - 1]!;
-      const removeLast = pathLast[slot - 1];
+      const removeLast = pathLast[slot - 1]!;
       const hasRemove = removeOld !== -2;
       if (hasRemove) {
         pathOld[slot - 1] = -2;
-        pathLast[slot - 1] = undefined;
+        pathLast[slot - 1] = NONE;
       }
       const addOld = pathOld[slot + 1]!;
       let canAdd = false;
@@ -116,21 +196,21 @@ function diffIds(oldIds: Int32Array, newIds: Int32Array, timeoutMs: number): Com
       const canRemove = hasRemove && removeOld + 1 < oldLen;
       if (!canAdd && !canRemove) {
         pathOld[slot] = -2;
-        pathLast[slot] = undefined;
+        pathLast[slot] = NONE;
         continue;
       }
       let baseOld: number;
-      let baseLast: Component;
+      let baseLast: number;
       if (!canRemove || (canAdd && removeOld < addOld)) {
         baseOld = addOld;
-        baseLast = extendWith(pathLast[slot + 1], true, false);
+        baseLast = extendWith(components, pathLast[slot + 1]!, ADDED);
       } else {
         baseOld = removeOld + 1;
-        baseLast = extendWith(removeLast, false, true);
+        baseLast = extendWith(components, removeLast, REMOVED);
       }
       oldPos = extend(baseOld, baseLast, diagonal);
       const newPos = oldPos - diagonal;
-      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return extendedLast!;
+      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return extendedLast;
       pathOld[slot] = oldPos;
       pathLast[slot] = extendedLast;
       if (oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, diagonal - 1);
@@ -141,33 +221,33 @@ function diffIds(oldIds: Int32Array, newIds: Int32Array, timeoutMs: number): Com
 }
 
 /** jsdiff's `addToPath`: one more inserted or deleted token. */
-function extendWith(last: Component | undefined, added: boolean, removed: boolean): Component {
-  if (last && last.added === added && last.removed === removed) {
-    return { count: last.count + 1, added, removed, previous: last.previous };
+function extendWith(components: Components, last: number, kind: number): number {
+  if (last !== NONE && components.kind[last] === kind) {
+    return components.add(components.count[last]! + 1, kind, components.previous[last]!);
   }
-  return { count: 1, added, removed, previous: last };
+  return components.add(1, kind, last);
 }
 
-/** jsdiff's `buildValues` for string tokens. */
-function valuesOf(last: Component | null, oldTokens: readonly string[], newTokens: readonly string[]): TokenChange[] {
-  const components: Component[] = [];
-  for (let component = last ?? undefined; component; component = component.previous) components.push(component);
-  components.reverse();
+/** jsdiff's `buildValues` for string tokens (a run's tokens joined are the slice of the text they cover). */
+function valuesOf(components: Components, last: number, before: Tokenised, after: Tokenised): TokenChange[] {
+  const path: number[] = [];
+  for (let component = last; component !== NONE; component = components.previous[component]!) path.push(component);
+  path.reverse();
   const changes: TokenChange[] = [];
   let newPos = 0;
   let oldPos = 0;
-  for (const component of components) {
-    if (!component.removed) {
-      changes.push({
-        added: component.added,
-        removed: false,
-        value: newTokens.slice(newPos, newPos + component.count).join(''),
-      });
-      newPos += component.count;
-      if (!component.added) oldPos += component.count;
+  for (const component of path) {
+    const count = components.count[component]!;
+    const kind = components.kind[component]!;
+    if (kind !== REMOVED) {
+      const value = after.text.slice(after.starts[newPos], after.starts[newPos + count]);
+      changes.push({ added: kind === ADDED, removed: false, value });
+      newPos += count;
+      if (kind !== ADDED) oldPos += count;
     } else {
-      changes.push({ added: false, removed: true, value: oldTokens.slice(oldPos, oldPos + component.count).join('') });
-      oldPos += component.count;
+      const value = before.text.slice(before.starts[oldPos], before.starts[oldPos + count]);
+      changes.push({ added: false, removed: true, value });
+      oldPos += count;
     }
   }
   return changes;

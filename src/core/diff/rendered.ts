@@ -17,6 +17,7 @@ import { isHeadingBlock } from '../document/readable-blocks.ts';
 import { countWords } from '../text/word-count.ts';
 import { diffWordsWithSpaceFast } from './myers.ts';
 import { coalesce } from './runs.ts';
+import type { WordDiffer } from './word-memo.ts';
 import { CandidateIndex, profileOf, similarity, type Profile } from './similarity.ts';
 import type { WordRun } from './types.ts';
 
@@ -334,7 +335,12 @@ function range(from: number, to: number): number[] {
 }
 
 /** The words and formatting of two versions of one block, as inline HTML with <ins>/<del>. */
-export function diffBlock(before: ReadableBlock, after: ReadableBlock, timeoutMs: number): BlockDiff {
+export function diffBlock(
+  before: ReadableBlock,
+  after: ReadableBlock,
+  timeoutMs: number,
+  diffWords: WordDiffer = diffWordsWithSpaceFast,
+): BlockDiff {
   const changes = blockChanges(before, after);
   if (before.text === after.text) {
     changes.push(...markChanges(before.pieces, after.pieces));
@@ -347,7 +353,7 @@ export function diffBlock(before: ReadableBlock, after: ReadableBlock, timeoutMs
       reworded: false,
     };
   }
-  const words = diffWordsWithSpaceFast(before.text, after.text, timeoutMs);
+  const words = diffWords(before.text, after.text, timeoutMs);
   const runs: WordRun[] = words
     ? coalesce(
         words.map((change) => ({

@@ -4,6 +4,7 @@
 // blocks are shown as a whole-block replacement and the fallback is reported.
 import { diffArrays } from 'diff';
 import { diffWordsWithSpaceFast } from './myers.ts';
+import type { WordDiffer } from './word-memo.ts';
 import type { WordRun } from './types.ts';
 import { countWords } from '../text/word-count.ts';
 
@@ -19,7 +20,12 @@ export interface RunsResult {
 /** Default time allowed per jsdiff call, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 200;
 
-export function diffPassages(before: string, after: string, timeoutMs = DEFAULT_TIMEOUT_MS): RunsResult {
+export function diffPassages(
+  before: string,
+  after: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  words: WordDiffer = diffWordsWithSpaceFast,
+): RunsResult {
   if (before === after) {
     return { runs: before === '' ? [] : [{ kind: 'equal', text: before }], inserted: 0, deleted: 0, fallback: null };
   }
@@ -46,13 +52,13 @@ export function diffPassages(before: string, after: string, timeoutMs = DEFAULT_
   let inserted = '';
   const flush = () => {
     if (deleted !== '' && inserted !== '') {
-      const words = diffWordsWithSpaceFast(deleted, inserted, timeoutMs);
-      if (words === undefined) {
+      const changes = words(deleted, inserted, timeoutMs);
+      if (changes === undefined) {
         fallback = 'timeout';
         count(replacement(deleted, inserted));
         push(runs, ...replacement(deleted, inserted));
       } else {
-        const wordRuns: WordRun[] = words.map((change) => ({
+        const wordRuns: WordRun[] = changes.map((change) => ({
           kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
           text: change.value,
         }));

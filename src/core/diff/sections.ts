@@ -21,6 +21,7 @@ import {
   type Orphan,
 } from './rendered.ts';
 import type { Segment } from './segments.ts';
+import type { WordDiffer } from './word-memo.ts';
 import { headingNumber, headingWords } from './similarity.ts';
 import type { ClauseMove, DiffSection } from './types.ts';
 import { citationRange } from './citations.ts';
@@ -63,6 +64,7 @@ export function redlineSections(
   oldBlocks: Map<string, ReadableBlock[]>,
   newBlocks: Map<string, ReadableBlock[]>,
   timeoutMs: number,
+  words?: WordDiffer,
 ): RenderedSection[] {
   const ids = changeIds(aligned.map(({ oldSegment, newSegment }) => (newSegment ?? oldSegment)!.anchor));
   const sides = aligned.map(({ oldSegment, newSegment }) => ({
@@ -116,7 +118,7 @@ export function redlineSections(
     const changes: string[] = [];
     let headingHtml = '';
     if (side.old.heading || side.new.heading) {
-      const inline = headingInline(side.old.heading, side.new.heading, timeoutMs, counts, changes);
+      const inline = headingInline(side.old.heading, side.new.heading, timeoutMs, counts, changes, words);
       headingHtml = toHtml(inline);
     }
     if (side.old.heading) counts.old += countWords(side.old.heading.text);
@@ -129,7 +131,7 @@ export function redlineSections(
           items.push({ containers: step.new.containers, inline: withMovedNote(step, plain(step.new.pieces)) });
           continue;
         }
-        const diff = diffBlock(step.old, step.new, timeoutMs);
+        const diff = diffBlock(step.old, step.new, timeoutMs, words);
         counts.differs ||= diff.reworded;
         counts.inserted += diff.inserted;
         counts.deleted += diff.deleted;
@@ -198,10 +200,11 @@ function headingInline(
   timeoutMs: number,
   counts: { inserted: number; deleted: number; kept: number; differs: boolean },
   changes: string[],
+  words?: WordDiffer,
 ): ElementContent[] {
   if (!before || !after) counts.differs = true;
   if (before && after) {
-    const diff = diffBlock(before, after, timeoutMs);
+    const diff = diffBlock(before, after, timeoutMs, words);
     counts.differs ||= diff.reworded;
     counts.inserted += diff.inserted;
     counts.deleted += diff.deleted;

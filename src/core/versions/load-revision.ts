@@ -18,14 +18,20 @@ export interface LoadedSource {
 /** A cache of parsed revisions keyed by blob id and path; share one across a build. */
 export class RevisionCache {
   readonly #entries = new Map<string, LoadedSource>();
+  /** One block parser per file: the revisions of a file loaded here share the parsing of their common blocks. */
+  readonly #parsers = new Map<string, SharedBlockParser>();
 
   load(blob: string, path: string, bytes: Uint8Array): LoadedSource {
     const key = `${blob}\u0000${path}`;
     let entry = this.#entries.get(key);
     if (!entry) {
+      let blocks = this.#parsers.get(path);
+      if (!blocks) this.#parsers.set(path, (blocks = new SharedBlockParser()));
+      const parser = blocks;
+      const parse = (text: string, format: PolicyFormat, sink: DiagnosticSink) => parser.parse(text, format, sink);
       entry = sourceOf(
         working(`${path} (stored copy ${blob.slice(0, 12)})`, () =>
-          loadPolicy(path, bytes, { render: false, pastRevision: true }),
+          loadPolicy(path, bytes, { render: false, pastRevision: true, parse }),
         ),
       );
       this.#entries.set(key, entry);

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../../src/core/diagnostics/diagnostic.ts';
 import { formatOf, parseMarkdown, type PolicyFormat } from '../../../src/core/document/parse.ts';
 import { blockStarts, SharedBlockParser } from '../../../src/core/versions/shared-blocks.ts';
-import { prepareRevision, prepareRevisions } from '../../../src/core/versions/load-revision.ts';
+import {
+  prepareRevision,
+  prepareRevisions,
+  RevisionCache,
+  sourceOf,
+  type LoadedSource,
+} from '../../../src/core/versions/load-revision.ts';
+import { loadPolicy } from '../../../src/core/document/load.ts';
 import { policyVersions } from '../../../scripts/bench/synthetic-repo.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -87,6 +94,23 @@ describe('prepareRevisions', () => {
     });
     expect(prepareRevisions(revisions).map(plain)).toEqual(
       revisions.map(({ path, bytes }) => plain(prepareRevision(path, bytes))),
+    );
+  });
+});
+
+describe('RevisionCache.load (past revisions read when first needed, as `policy check` reads them)', () => {
+  it('gives the document of a whole-file load for each revision, sharing the blocks of one file', () => {
+    const texts = policyVersions('policy-003', { versions: 4, words: 1500, seed: 11 });
+    const cache = new RevisionCache();
+    const path = 'policy/policy-003.mdx';
+    const loaded = texts.map((text, index) => cache.load(`blob-${index}`, path, new TextEncoder().encode(text)));
+    const alone = texts.map((text) =>
+      sourceOf(loadPolicy(path, new TextEncoder().encode(text), { render: false, pastRevision: true })),
+    );
+    const plain = (source: LoadedSource) => ({ ...source, document: { ...source.document, locate: null } });
+    expect(loaded.map(plain)).toEqual(alone.map(plain));
+    expect(loaded.map((source) => source.document.locate(['version']))).toEqual(
+      alone.map((source) => source.document.locate(['version'])),
     );
   });
 });
