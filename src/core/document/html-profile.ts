@@ -21,7 +21,14 @@ import {
   schemeOf,
 } from './mdx-profile.ts';
 import { safeAnchor } from './reserved-ids.ts';
-import { elementSignature, firstRawHtml, hasRawHtml, policyHtmlTree, type PolicyHtmlTree } from './html-tree.ts';
+import {
+  elementSignature,
+  firstRawHtml,
+  hasRawHtml,
+  policyHtmlTree,
+  tooDeepRawHtml,
+  type PolicyHtmlTree,
+} from './html-tree.ts';
 import { MAX_NESTING_DEPTH, MAX_TREE_DEPTH } from './nesting.ts';
 import type { Root as MdastRoot } from 'mdast';
 import { flattenSections, type Section } from './sections.ts';
@@ -222,6 +229,11 @@ export function checkedHtmlTree(
 ): Root | undefined {
   const render = options.render !== false;
   if (!render && !hasRawHtml(tree)) return undefined;
+  const tooDeep = tooDeepRawHtml(tree, MAX_HTML_DEPTH);
+  if (tooDeep) {
+    reportTooDeep(tooDeep, sink);
+    return undefined;
+  }
   let html: PolicyHtmlTree;
   try {
     html = policyHtmlTree(tree, sections);

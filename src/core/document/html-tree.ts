@@ -15,6 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { flattenSections, type Section } from './sections.ts';
 import { isWwwLiteral } from './mdx-profile.ts';
+import { voidElements } from './mdx-text.ts';
 
 const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
 const reparse = unified().use(rehypeRaw).freeze();
@@ -178,6 +179,36 @@ export function hasRawHtml(tree: Root): boolean {
 }
 
 /** Where the first raw HTML of a body starts. */
+/**
+ * Where raw HTML first opens elements more than `limit` deep, counting its own
+ * tags only, in document order: the HTML parser's tree is turned into ours by a
+ * walk that calls itself, and thousands of elements inside each other would
+ * exhaust the stack (or not, depending on how much of it is left), so a body
+ * that goes that deep is refused before the tree is built, always at this tag.
+ */
+export function tooDeepRawHtml(tree: Root, limit: number): Point | undefined {
+  let depth = 0;
+  let place: Point | undefined;
+  visit(tree, 'html', (node) => {
+    for (const tag of node.value.matchAll(/<(\/?)([A-Za-z][\w-]*)[^>]*?(\/?)>/g)) {
+      const [, closing, name, selfClosing] = tag;
+      if (closing) depth = Math.max(0, depth - 1);
+      else if (!selfClosing && !voidElements.has(name!.toLowerCase())) depth += 1;
+      if (depth > limit) {
+        const start = node.position?.start;
+        place = start && {
+          line: start.line,
+          column: start.column + (tag.index ?? 0),
+          offset: (start.offset ?? 0) + (tag.index ?? 0),
+        };
+        return false;
+      }
+    }
+    return undefined;
+  });
+  return place;
+}
+
 export function firstRawHtml(tree: Root): Point | undefined {
   let place: Point | undefined;
   visit(tree, 'html', (node) => {
