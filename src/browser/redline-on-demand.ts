@@ -35,7 +35,11 @@ export function onDemandRedline(texts: VersionTexts, from: string, to: string): 
   const order = texts.versions.map((entry) => entry.version);
   for (const version of [from, to]) {
     if (!order.includes(version)) {
-      return { message: `There is no version ${version} of this policy. Choose two versions from the list.` };
+      const versions =
+        order.length === 1
+          ? `It has one version, ${order[0]}, so there is nothing to compare yet.`
+          : `Its versions run from ${order[0]} to ${order.at(-1)}.`;
+      return { message: `There is no version ${version} of this policy. ${versions}` };
     }
   }
   if (from === to) return { message: 'Choose two different versions to compare.' };

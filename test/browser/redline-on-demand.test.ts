@@ -86,6 +86,24 @@ describe('comparisons worked out in the browser, on this repository (served unde
   });
 });
 
+describe('a compare address for a policy with one version', () => {
+  it('says there is nothing to compare yet', async () => {
+    const site = await builtSite('repo');
+    const server = await serve(site);
+    const api = JSON.parse(site.read('/api/policies/apd-general-order-1-44/versions.json')) as {
+      versions: { version: string }[];
+    };
+    expect(api.versions).toHaveLength(1);
+    const only = api.versions[0]!.version;
+    const page = await browser.newPage();
+    await page.goto(server.url(`/policies/apd-general-order-1-44/diff/?from=${only}&to=9.0`));
+    await expect
+      .poll(() => page.textContent('[data-compare-status]'))
+      .toBe(`There is no version 9.0 of this policy. It has one version, ${only}, so there is nothing to compare yet.`);
+    await page.close();
+  });
+});
+
 describe('comparisons worked out in the browser, on a 37-revision history', () => {
   let server: StaticServer;
   beforeAll(async () => {
@@ -118,7 +136,7 @@ describe('comparisons worked out in the browser, on a 37-revision history', () =
     await page.goto(server.url('/policies/github-aup/diff/?from=1.3&to=7.0'));
     await expect
       .poll(() => page.textContent('[data-compare-status]'))
-      .toBe('There is no version 7.0 of this policy. Choose two versions from the list.');
+      .toBe('There is no version 7.0 of this policy. Its versions run from 1.0 to 1.36.');
     expect(await page.isVisible('[data-compare-list]')).toBe(true);
     await page.close();
   });

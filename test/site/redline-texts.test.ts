@@ -79,7 +79,7 @@ describe('a comparison worked out from the texts file', () => {
   it('says why when the versions cannot be compared', () => {
     expect(onDemandRedline(texts, '1.3', '1.3')).toEqual({ message: 'Choose two different versions to compare.' });
     expect(onDemandRedline(texts, '1.3', '9.9')).toEqual({
-      message: 'There is no version 9.9 of this policy. Choose two versions from the list.',
+      message: 'There is no version 9.9 of this policy. Its versions run from 1.0 to 1.36.',
     });
   });
 });

@@ -11,9 +11,9 @@ import type { PolicyModel } from '../../../../core/publish/site-model.ts';
 import { versionTexts } from '../../../../core/publish/version-texts.ts';
 
 export function getStaticPaths() {
-  return siteModel()
-    .policies.filter((policy) => policy.versions.length > 1)
-    .map((policy) => ({ params: { id: policy.id }, props: { policy } }));
+  // Every policy, one version or many: a compare address for a policy with one version then says which
+  // versions there are, instead of failing to load.
+  return siteModel().policies.map((policy) => ({ params: { id: policy.id }, props: { policy } }));
 }
 
 export function GET({ props }: { props: { policy: PolicyModel } }): Response {
