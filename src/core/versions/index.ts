@@ -109,14 +109,7 @@ function hasNoFrontMatter(source: LoadedSource): boolean {
 function earlierRevision(revision: Revision, source: LoadedSource): EarlierRevision {
   const text = source.document.text ?? '';
   return {
-    commit: revision.commit,
-    shortCommit: revision.commit.slice(0, 7),
-    author: revision.author,
-    date: revision.date,
-    message: subjectOf(revision.message),
-    pr: pullRequestOf(revision.message) ?? null,
-    path: revision.path,
-    workingTree: false,
+    ...committedEntry(revision, pullRequestOf(revision.message) ?? null),
     text,
     sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
     words: countWords(text),
@@ -185,13 +178,18 @@ function editLogEntry(entry: Entry): VersionRevision {
       workingTree: true,
     };
   }
+  return committedEntry(revision, entry.pr);
+}
+
+/** The edit log's line for a commit: a version's revision and an earlier revision alike. */
+function committedEntry(revision: Revision, pr: number | null) {
   return {
     commit: revision.commit,
     shortCommit: revision.commit.slice(0, 7),
     author: revision.author,
     date: revision.date,
     message: subjectOf(revision.message),
-    pr: entry.pr,
+    pr,
     path: revision.path,
     workingTree: false,
   };
