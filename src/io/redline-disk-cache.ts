@@ -7,13 +7,11 @@
 // code or a dependency starts afresh. A redline that ran out of time on some
 // passage is not kept: on a less busy machine it may be computed in full.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { diffSide, type DiffJob, type PairDiffer } from '../core/diff/jobs.ts';
 import type { DiffVersion } from '../core/diff/index.ts';
 import type { DiffModel } from '../core/diff/types.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { readCacheEntry, writeCacheEntries } from './cache-folder.ts';
 import type { DiskCacheOptions } from './revision-disk-cache.ts';
 
 export function diskCachedDiffer(inner: PairDiffer, options: DiskCacheOptions): PairDiffer {
@@ -56,7 +54,7 @@ export function diskCachedDiffer(inner: PairDiffer, options: DiskCacheOptions): 
           if (model.sections.every((section) => section.fallback === null)) toWrite.push([keys[position]!, model]);
         });
       });
-      await writeEntries(options.folder, folder, toWrite);
+      await writeCacheEntries(options.folder, folder, toWrite);
       return results;
     },
   };
@@ -83,31 +81,5 @@ function hashOf(bytes: Uint8Array): string {
 }
 
 function readEntry(file: string): DiffModel | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  try {
-    return deserialize(bytes) as DiffModel;
-  } catch {
-    // A damaged entry is computed again (and rewritten).
-    return undefined;
-  }
-}
-
-async function writeEntries(root: string, folder: string, entries: readonly [string, DiffModel][]): Promise<void> {
-  try {
-    mkdirSync(folder, { recursive: true });
-    // Entries made by other versions of the code can never be used again.
-    for (const entry of readdirSync(root, { withFileTypes: true })) {
-      if (entry.isDirectory() && join(root, entry.name) !== folder) {
-        rmSync(join(root, entry.name), { recursive: true, force: true });
-      }
-    }
-    await Promise.all(entries.map(([key, model]) => writeFileAtomic(join(folder, key), serialize(model))));
-  } catch {
-    // The cache only saves time: a folder that cannot be written leaves the build as it was.
-  }
+  return readCacheEntry(file) as DiffModel | undefined;
 }

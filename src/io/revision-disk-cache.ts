@@ -6,16 +6,15 @@
 // written atomically in V8's structured-clone format (the same plain data a
 // worker thread sends back), so a cached revision is exactly a parsed one.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, mkdirSync, rmSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import {
   receivedRevision,
   type LoadedSource,
   type RevisionParser,
   type RevisionToParse,
 } from '../core/versions/load-revision.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { readCacheEntry, writeCacheEntries } from './cache-folder.ts';
 
 export interface DiskCacheStats {
   hits: number;
@@ -87,42 +86,29 @@ function entryName(revision: RevisionToParse): string {
 }
 
 function readEntry(file: string): LoadedSource | undefined {
-  let bytes: Buffer;
+  const stored = readCacheEntry(file);
+  if (stored === undefined) return undefined;
   try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  try {
-    return receivedRevision(deserialize(bytes) as Parameters<typeof receivedRevision>[0]);
+    return receivedRevision(stored as Parameters<typeof receivedRevision>[0]);
   } catch {
     // A damaged entry is parsed again (and rewritten).
     return undefined;
   }
 }
 
-async function writeEntries(
+function writeEntries(
   root: string,
   folder: string,
   entries: readonly (readonly [RevisionToParse, LoadedSource])[],
 ): Promise<void> {
-  try {
-    mkdirSync(folder, { recursive: true });
-    // Entries made by other versions of the code can never be used again.
-    for (const entry of readdirSync(root, { withFileTypes: true })) {
-      if (entry.isDirectory() && join(root, entry.name) !== folder) {
-        rmSync(join(root, entry.name), { recursive: true, force: true });
-      }
-    }
-    await Promise.all(
-      entries.map(([revision, source]) => {
-        const plain: Partial<LoadedSource['document']> = { ...source.document };
-        delete plain.locate;
-        delete plain.tree;
-        return writeFileAtomic(join(folder, entryName(revision)), serialize({ ...source, document: plain }));
-      }),
-    );
-  } catch {
-    // The cache only saves time: a folder that cannot be written leaves the build as it was.
-  }
+  return writeCacheEntries(
+    root,
+    folder,
+    entries.map(([revision, source]) => {
+      const plain: Partial<LoadedSource['document']> = { ...source.document };
+      delete plain.locate;
+      delete plain.tree;
+      return [entryName(revision), { ...source, document: plain }] as const;
+    }),
+  );
 }
