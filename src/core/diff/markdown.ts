@@ -8,6 +8,7 @@ import type { ElementContent, Element, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { inline } from '../text/markdown.ts';
 import type { WordRun } from './types.ts';
+import { blockTags } from '../document/readable-blocks.ts';
 
 /** With `changedOnly`, blocks and list items without a change are left out, a "…" where text was skipped. */
 export function redlineMarkdown(html: string, options: { changedOnly?: boolean } = {}): string {
@@ -90,34 +91,6 @@ function quote(block: string, indent: string): string {
     .map((line) => `${indent}> ${line}`.trimEnd())
     .join('\n');
 }
-
-const blockTags = new Set([
-  'p',
-  'div',
-  'ul',
-  'ol',
-  'li',
-  'aside',
-  'blockquote',
-  'section',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'td',
-  'th',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'pre',
-  'dl',
-  'dt',
-  'dd',
-]);
 
 function isBlock(node: Element): boolean {
   return blockTags.has(node.tagName);

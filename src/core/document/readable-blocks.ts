@@ -41,7 +41,8 @@ export interface ReadableBlock {
   clause?: { anchor: string; citation: string };
 }
 
-const blockTags = new Set([
+/** The HTML elements that hold blocks or are blocks: what a browser lays out as a block of its own. */
+export const blockTags: ReadonlySet<string> = new Set([
   'address',
   'aside',
   'blockquote',
