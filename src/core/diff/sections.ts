@@ -246,24 +246,20 @@ function groupMoves(
     const source = rendered[group.from]!;
     const target = rendered[group.to]!;
     const citations = [...new Set(group.citations)];
+    // The same move, told from both ends.
+    const move = { citations, clauses: citationRange(citations), blocks: group.blocks, reworded: group.reworded };
     target.movedIn.push({
       anchor: aligned[group.from]!.oldSegment?.anchor ?? '',
       title: source.oldTitle ?? 'Opening text',
       change: source.id,
-      citations,
-      clauses: citationRange(citations),
-      blocks: group.blocks,
-      reworded: group.reworded,
+      ...move,
     } satisfies ClauseMove);
     source.movedOut.push({
       anchor: aligned[group.to]!.newSegment?.anchor ?? '',
       title: target.newTitle ?? 'Opening text',
       change: target.id,
-      citations,
-      clauses: citationRange(citations),
-      blocks: group.blocks,
-      reworded: group.reworded,
-    });
+      ...move,
+    } satisfies ClauseMove);
   }
 }
 
