@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { gitHistory } from '../../src/io/git-history.ts';
 import { loadPolicy } from '../../src/core/document/load.ts';
-import { sourceOf } from '../../src/core/versions/load-revision.ts';
+import { diffSideOf, sourceOf } from '../../src/core/versions/load-revision.ts';
 import { diffVersions, type DiffVersion } from '../../src/core/diff/index.ts';
 import { blocksOfBody } from '../../src/core/document/body-blocks.ts';
 
@@ -52,15 +52,8 @@ export async function timeNaiveHistory(root: string): Promise<Timing> {
  */
 export function versionOf(text: string, version: string): DiffVersion {
   const source = sourceOf(loadPolicy('policy/bench.mdx', new TextEncoder().encode(text)));
-  return {
-    version,
-    text: source.body,
-    sections: source.document.sections,
-    bodyStart: source.bodyStart,
-    frontMatter: source.document.frontMatter,
-    // The synthetic front matter does not pass every check, so the page is not rendered: make the blocks here.
-    blocks: source.document.blocks ?? blocksOfBody(source.body),
-  };
+  // The synthetic front matter does not pass every check, so the page is not rendered: make the blocks here.
+  return { ...diffSideOf(source, version), blocks: source.document.blocks ?? blocksOfBody(source.body) };
 }
 
 export interface DiffTimes {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryFiles } from '../../src/core/repository/files.ts';
 import { memoryHistory } from '../../src/core/versions/memory-history.ts';
 import { buildSiteModel } from '../../src/core/publish/site-model.ts';
-import { prepareRevision } from '../../src/core/versions/load-revision.ts';
+import { diffSideOf, prepareRevision } from '../../src/core/versions/load-revision.ts';
 import { batchesByFile, batchLength, workerRevisionParser } from '../../src/io/revision-workers.ts';
 import { workerPairDiffer } from '../../src/io/diff-workers.ts';
 import { BODY_V1, policyText } from './git-repo.ts';
@@ -89,16 +89,7 @@ describe('parsing past revisions and computing redlines on worker threads', () =
 describe('sharing redlines between threads', () => {
   it('returns each job’s redlines in the order given, as computed in this thread', async () => {
     const { runDiffJob } = await import('../../src/core/diff/jobs.ts');
-    const versions = texts.map((text, index) => {
-      const source = prepareRevision(PATH, encoder.encode(text));
-      return {
-        version: `1.${index}`,
-        text: source.body,
-        sections: source.document.sections,
-        bodyStart: source.bodyStart,
-        frontMatter: source.document.frontMatter,
-      };
-    });
+    const versions = texts.map((text, index) => diffSideOf(prepareRevision(PATH, encoder.encode(text)), `1.${index}`));
     const jobs = [0, 1, 2, 3].map((start) => ({
       policy: `policy-${start}`,
       versions: versions.slice(start, start + 4),

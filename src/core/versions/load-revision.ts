@@ -6,6 +6,7 @@ import { renderPolicy } from '../document/render.ts';
 import type { PolicyFormat } from '../document/parse.ts';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { SharedBlockParser } from './shared-blocks.ts';
+import type { DiffVersion } from '../diff/index.ts';
 
 export interface LoadedSource {
   document: PolicyDocument;
@@ -61,6 +62,22 @@ export function sourceOf(document: PolicyDocument): LoadedSource {
   // The blank lines that separate the front matter from the text are not part of the text.
   while (text[bodyStart] === '\n') bodyStart += 1;
   return { document, body: text.slice(bodyStart), bodyStart };
+}
+
+/**
+ * A parsed text as one side of a redline: its body, sections, front matter and,
+ * when it was rendered, its readable blocks (without them the diff makes them
+ * from the body). For tests and the benchmark, which diff texts they make.
+ */
+export function diffSideOf(source: LoadedSource, version: string): DiffVersion {
+  return {
+    version,
+    text: source.body,
+    sections: source.document.sections,
+    bodyStart: source.bodyStart,
+    frontMatter: source.document.frontMatter,
+    ...(source.document.blocks ? { blocks: source.document.blocks } : {}),
+  };
 }
 
 /** A past revision to parse: its bytes and where they come from. */

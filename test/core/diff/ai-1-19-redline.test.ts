@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../../src/core/document/load.ts';
-import { sourceOf } from '../../../src/core/versions/load-revision.ts';
+import { diffSideOf, sourceOf } from '../../../src/core/versions/load-revision.ts';
 import { diffVersions, type DiffVersion } from '../../../src/core/diff/index.ts';
 import { PROJECT_ROOT } from '../../helpers/run-cli.ts';
 
@@ -21,15 +21,7 @@ function versionOneText(): string {
 }
 
 function side(text: string, version: string): DiffVersion {
-  const source = sourceOf(loadPolicy(path, new TextEncoder().encode(text)));
-  return {
-    version,
-    text: source.body,
-    sections: source.document.sections,
-    bodyStart: source.bodyStart,
-    frontMatter: source.document.frontMatter,
-    blocks: source.document.blocks,
-  };
+  return diffSideOf(sourceOf(loadPolicy(path, new TextEncoder().encode(text))), version);
 }
 
 const model = diffVersions(side(versionOneText(), '1.0'), side(readFileSync(`${PROJECT_ROOT}${path}`, 'utf8'), '2.0'));

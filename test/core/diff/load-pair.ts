@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPolicy } from '../../../src/core/document/load.ts';
-import { sourceOf } from '../../../src/core/versions/load-revision.ts';
+import { diffSideOf, sourceOf } from '../../../src/core/versions/load-revision.ts';
 import type { DiffVersion } from '../../../src/core/diff/index.ts';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/diff');
@@ -11,14 +11,10 @@ export function fixtureCases(): string[] {
 }
 
 export function versionOf(text: string, version: string): DiffVersion {
-  const source = sourceOf(loadPolicy('policy/sample.mdx', new TextEncoder().encode(text), { render: false }));
-  return {
+  return diffSideOf(
+    sourceOf(loadPolicy('policy/sample.mdx', new TextEncoder().encode(text), { render: false })),
     version,
-    text: source.body,
-    sections: source.document.sections,
-    bodyStart: source.bodyStart,
-    frontMatter: source.document.frontMatter,
-  };
+  );
 }
 
 export function loadPair(name: string): [DiffVersion, DiffVersion] {

@@ -6,7 +6,7 @@ import { diffWordsWithSpaceFast } from '../../../src/core/diff/myers.ts';
 import { rememberingWordDiffer } from '../../../src/core/diff/word-memo.ts';
 import { diffVersions, type DiffVersion } from '../../../src/core/diff/index.ts';
 import { runDiffJob } from '../../../src/core/diff/jobs.ts';
-import { prepareRevision } from '../../../src/core/versions/load-revision.ts';
+import { diffSideOf, prepareRevision } from '../../../src/core/versions/load-revision.ts';
 import { policyVersions } from '../../../scripts/bench/synthetic-repo.ts';
 
 describe('word diffs remembered within a job', () => {
@@ -32,17 +32,8 @@ describe('word diffs remembered within a job', () => {
 
   it('gives a job the same redlines as each pair diffed alone (synthetic history of 8 versions)', () => {
     const versions: DiffVersion[] = policyVersions('memo-policy', { versions: 8, words: 1500, seed: 7 }).map(
-      (text, index) => {
-        const source = prepareRevision('policy/memo-policy.mdx', new TextEncoder().encode(text));
-        return {
-          version: `${index + 1}.0`,
-          text: source.body,
-          sections: source.document.sections,
-          bodyStart: source.bodyStart,
-          frontMatter: source.document.frontMatter!,
-          blocks: source.document.blocks,
-        };
-      },
+      (text, index) =>
+        diffSideOf(prepareRevision('policy/memo-policy.mdx', new TextEncoder().encode(text)), `${index + 1}.0`),
     );
     const newest = versions.length - 1;
     const pairs = [
