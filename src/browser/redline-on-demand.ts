@@ -130,6 +130,8 @@ export async function showRequestedComparison(page: Document): Promise<void> {
   const number = root.dataset['number'] ?? '';
   heading.textContent = `${number}: changes from version ${redline.from} to version ${redline.to}`;
   page.title = page.title.replace(/^[^–]*/, `${number}: changes from version ${redline.from} to ${redline.to} `);
+  const crumb = page.querySelector('.breadcrumbs [aria-current="page"]');
+  if (crumb) crumb.textContent = `${redline.from} to ${redline.to}`;
   result.innerHTML = [
     redline.openingHtml,
     toMarkup([requirementsNote(root.dataset['compliance'] ?? '')]),

@@ -119,6 +119,7 @@ describe('comparisons worked out in the browser, on a 37-revision history', () =
     await redlineBody(page);
     expect(await page.textContent('h1')).toBe('AUP: changes from version 1.3 to version 1.20');
     expect(await page.title()).toBe('AUP: changes from version 1.3 to 1.20 – Example Town Policies');
+    expect(await page.textContent('.breadcrumbs [aria-current="page"]')).toBe('1.3 to 1.20');
     // Focus is on the new heading, so a screen reader starts there; the next Tab reaches the summary's first link.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const first = await page.getAttribute('.redline-summary a', 'href');

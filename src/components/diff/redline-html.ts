@@ -85,9 +85,10 @@ export function requirementsNote(compliancePageHref: string): Element {
   return h('section', { ariaLabelledBy: 'requirements-title', dataRedlineRequirements: '' }, [
     h('h2', { id: 'requirements-title' }, 'Mandate requirements'),
     h('p', [
-      'This comparison was worked out in your browser, which does not check the mandates. The ',
+      'This comparison was worked out by your browser, which cannot check it against the council resolutions ' +
+        'the policy must meet. The ',
       h('a', { href: compliancePageHref }, 'compliance page'),
-      ' shows which requirements each version meets.',
+      ' shows which of their requirements each version meets.',
     ]),
   ]);
 }
