@@ -4,13 +4,7 @@
 // core/publish/version-texts.ts), rendered by the same renderer as the
 // published redlines (components/diff/redline-html.ts). This module is loaded
 // only on the compare page, only when its address asks for a pair.
-import {
-  redlineChanges,
-  redlineOpening,
-  requirementsNote,
-  toMarkup,
-  type RedlineSide,
-} from '../components/diff/redline-html.ts';
+import { redlineChanges, redlineOpening, requirementsNote, toMarkup } from '../components/diff/redline-html.ts';
 import { diffVersions, type DiffVersion } from '../core/diff/index.ts';
 import { readBody } from '../core/document/body-blocks.ts';
 import { historySlugOf } from '../core/publish/section-history.ts';
@@ -50,8 +44,8 @@ export function onDemandRedline(texts: VersionTexts, from: string, to: string): 
   const input = {
     policy: texts.policy,
     diff,
-    from: redlineSide(older),
-    to: redlineSide(newer),
+    from: older,
+    to: newer,
     historySlug: (section: (typeof diff.sections)[number]) =>
       historySlugOf(texts.sectionHistories, section, older.version, newer.version),
   };
@@ -81,16 +75,6 @@ async function readTexts(response: Response): Promise<VersionTexts> {
 function diffSide(texts: VersionTexts, entry: VersionText): DiffVersion {
   const text = textOf(texts, entry);
   return { version: entry.version, text, bodyStart: 0, ...readBody(text, texts.format) };
-}
-
-function redlineSide(entry: VersionText): RedlineSide {
-  return {
-    version: entry.version,
-    status: entry.status,
-    adopted: entry.adopted,
-    effective: entry.effective,
-    change: entry.change,
-  };
 }
 
 /**

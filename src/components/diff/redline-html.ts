@@ -13,6 +13,7 @@ import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { DiffModel, DiffSection, SummaryLine } from '../../core/diff/types.ts';
+import type { VersionText } from '../../core/schemas/types.ts';
 import { sectionHistoryPath, versionPath } from '../../core/routes.ts';
 import { longDate } from '../format.ts';
 import { statusTagClasses, statusTagWords } from '../status-tag.ts';
@@ -20,14 +21,11 @@ import { href } from '../url.ts';
 import { runsHtml } from './runs-html.ts';
 import { countWords, isShown, sectionTitle, statusWords } from './section-words.ts';
 
-/** One side of the comparison, as its version's front matter and history say. */
-export interface RedlineSide {
-  version: string;
-  status: string;
-  adopted?: string | undefined;
-  effective?: string | undefined;
-  change?: { kind: 'substantive' | 'editorial'; summary: string } | undefined;
-}
+/**
+ * One side of the comparison, as its version's front matter and history say: the facts the texts file keeps
+ * of each version (`schemas/version-texts.schema.json`), so the browser passes its entries as they are.
+ */
+export type RedlineSide = Omit<VersionText, 'runs'>;
 
 export interface RedlineInput {
   policy: string;
