@@ -238,9 +238,10 @@ export function checkedHtmlTree(
   try {
     html = policyHtmlTree(tree, sections);
   } catch (error) {
-    // The HTML parser's tree is turned into ours by a walk that calls itself:
-    // thousands of raw HTML elements inside each other exhaust the stack.
-    // Markdown's own nesting is limited before parsing (`nesting.ts`).
+    // The HTML parser's tree is turned into ours by a walk that calls itself.
+    // Raw HTML nested too deep is refused above and Markdown's own nesting
+    // before parsing (`nesting.ts`); this is the last guard, should anything
+    // else still reach the stack's end.
     if (!(error instanceof RangeError)) throw error;
     reportTooDeep(firstRawHtml(tree), sink);
     return undefined;
