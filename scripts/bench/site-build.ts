@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measuredBuild } from './build-process.ts';
+import { buildLog } from '../../src/integration/policy-pipeline.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 /** How a page that only leads on to another marks itself. */
@@ -98,8 +99,8 @@ export async function ourBuild(root: string, cacheFolder: string, parseCache: st
     const html = allHtml.filter((file) => !readFileSync(file, 'utf8').includes(LEADS_ON));
     const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
     const policyPage = html.find((file) => /policies\/[^/]+\/index\.html$/.test(file));
-    const pipelineMs = number(stdout, /Policy pipeline: (\d+) ms/);
-    const searchMs = number(stdout, /Search index: \d+ current policy texts? in (\d+) ms/);
+    const pipelineMs = number(stdout, buildLog.pipelinePattern);
+    const searchMs = number(stdout, buildLog.searchIndexPattern);
     const renderMs = number(stdout, /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/, true);
     return {
       totalMs: run.wallMs,

@@ -24,6 +24,18 @@ import { formatDiagnostics, summarise } from '../core/diagnostics/format.ts';
 import { publishSiteModel } from '../components/model.ts';
 import { writeSearchIndex } from './search-index.ts';
 
+/**
+ * The build's log lines that `npm run bench` reads to split the build time
+ * (scripts/bench/site-build.ts): written and read from here, so they cannot drift apart.
+ */
+export const buildLog = {
+  pipeline: (ms: number) => `Policy pipeline: ${ms} ms.`,
+  pipelinePattern: /Policy pipeline: (\d+) ms\./,
+  searchIndex: (pages: number, ms: number) =>
+    `Search index: built from ${pages} policy ${pages === 1 ? 'page' : 'pages'} in ${ms} ms.`,
+  searchIndexPattern: /Search index: built from \d+ policy pages? in (\d+) ms\./,
+};
+
 export interface PipelineOptions {
   /** The policy repository; defaults to `POLICY_ROOT`, else the project folder. */
   root?: string;
@@ -75,7 +87,7 @@ export default function policyPipeline(options: PipelineOptions = {}): AstroInte
         const started = performance.now();
         model = await loadSiteModelForBuild(root);
         // Logged for `npm run bench`, which reports how the build time divides.
-        logger.info(`Policy pipeline: ${Math.round(performance.now() - started)} ms.`);
+        logger.info(buildLog.pipeline(Math.round(performance.now() - started)));
         const policyCount = (await diskFiles(root).listPolicies()).length;
         if (model.diagnostics.length > 0) {
           const report = formatDiagnostics(model.diagnostics, 'human', summarise(model.diagnostics, policyCount));
@@ -91,7 +103,7 @@ export default function policyPipeline(options: PipelineOptions = {}): AstroInte
         const started = performance.now();
         const { pages } = await writeSearchIndex(dir);
         const ms = Math.round(performance.now() - started);
-        logger.info(`Search index: built from ${pages} policy ${pages === 1 ? 'page' : 'pages'} in ${ms} ms.`);
+        logger.info(buildLog.searchIndex(pages, ms));
       },
     },
   };
