@@ -20,3 +20,8 @@ export function href(path: string): string {
 export function isCurrent(path: string, pathname: string): boolean {
   return href(path) === pathname || href(path) === `${pathname}/`;
 }
+
+/** The site path of a page being rendered: `/policy/policies/ai-1-19/` → `/policies/ai-1-19/` under a base path. */
+export function sitePathOf(pathname: string): string {
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}
