@@ -36,19 +36,34 @@ describe('in-memory history and the site model', () => {
       }),
     });
     const policy = model.policies[0]!;
-    expect(policy.versions.map((v) => [v.version, v.status, v.revisions.length, v.html !== undefined])).toEqual([
-      ['1.0', 'superseded', 1, true],
-      ['1.1', 'adopted', 1, true],
-      ['2.0', 'draft', 1, true],
+    expect(policy.versions.map((v) => [v.version, v.status, v.revisions.length])).toEqual([
+      ['1.0', 'superseded', 1],
+      ['1.1', 'adopted', 1],
+      ['2.0', 'draft', 1],
     ]);
     expect(policy.versions[1]!.revisions[0]).toMatchObject({ pr: 3, shortCommit: 'bbbbbbb' });
-    expect(policy.versions[0]!.html).toContain('<h2 id="rules">Rules</h2>');
+    expect(policy.versionHtml['1.0']).toContain('<h2 id="rules">Rules</h2>');
     expect(policy.diffs.map((d) => `${d.from.version}..${d.to.version}: ${d.summary}`)).toEqual([
       '1.0..1.1: 1 section changed; 2 words inserted, 0 deleted.',
       '1.0..2.0: 1 section changed, 1 added; 9 words inserted, 0 deleted.',
       '1.1..2.0: 1 section added; 7 words inserted, 0 deleted.',
     ]);
     expect(policy.diffs[0]!.from.sha256).toBe(policy.versions[0]!.sha256);
+  });
+
+  it('keeps what the pages show: no version HTML before its reading tools, no readable blocks, no redline source runs', async () => {
+    const model = await buildSiteModel({
+      files: memoryFiles({ [PATH]: v2 }),
+      today: '2024-06-01',
+      history: memoryHistory({ [PATH]: [{ commit: 'a'.repeat(40), text: v1 }] }),
+    });
+    const policy = model.policies[0]!;
+    expect(policy.versions.map((version) => ['html' in version, 'blocks' in version])).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+    expect(policy.diffs.flatMap((diff) => diff.sections.map((section) => 'runs' in section))).toEqual([false, false]);
+    expect(policy.diffs[0]!.sections.map((section) => section.html.includes('<ins>'))).toContain(true);
   });
 
   it('does not compute redlines for policy check (render: false)', async () => {
@@ -59,7 +74,7 @@ describe('in-memory history and the site model', () => {
       history: memoryHistory({ [PATH]: [{ commit: 'a'.repeat(40), text: v1 }] }),
     });
     expect(model.policies[0]!.versions.map((v) => v.version)).toEqual(['1.0', '1.1']);
-    expect(model.policies[0]!.versions.every((v) => v.html === undefined)).toBe(true);
+    expect(Object.values(model.policies[0]!.versionHtml)).toEqual(['', '']);
     expect(model.policies[0]!.diffs).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { buildSiteModel, type PolicyModel } from '../../src/core/publish/site-mo
 import { diskFiles } from '../../src/io/fs-files.ts';
 import { gitHistory } from '../../src/io/git-history.ts';
 import { headingWords } from '../../src/core/diff/similarity.ts';
-import type { DiffModel } from '../../src/core/diff/types.ts';
+import type { PublishedDiff } from '../../src/core/diff/types.ts';
 import { aupRepo } from './site-policy-repo.ts';
 import type { TestRepo } from './git-repo.ts';
 
@@ -30,9 +30,9 @@ beforeAll(async () => {
 });
 afterAll(() => repo.remove());
 
-const pair = (from: string, to: string): DiffModel =>
+const pair = (from: string, to: string): PublishedDiff =>
   policy.diffs.find((diff) => diff.from.version === from && diff.to.version === to)!;
-const titled = (diff: DiffModel, title: string) =>
+const titled = (diff: PublishedDiff, title: string) =>
   diff.sections.find((section) => (section.newTitle ?? section.oldTitle) === title)!;
 
 describe('a real history: GitHub Acceptable Use Policies, 37 revisions', () => {

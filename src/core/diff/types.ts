@@ -115,3 +115,13 @@ export interface DiffModel<C = unknown> {
   /** Compliance of each side, when an evaluator was given. */
   compliance: { before: C; after: C } | null;
 }
+
+/**
+ * A section of a redline as the site keeps it for its pages: the published
+ * words as HTML, without the source runs, which only the CLI and the
+ * requirements check read (they were a third of a site build's model).
+ */
+export type PublishedSection = Omit<DiffSection, 'runs'>;
+
+/** A redline as the site keeps it for its pages (see `PublishedSection`). */
+export type PublishedDiff<C = unknown> = Omit<DiffModel<C>, 'sections'> & { sections: PublishedSection[] };

@@ -3,7 +3,7 @@
 // the SiteModel. `.astro` files and components only render these; they never
 // call back into the pipeline (docs/architecture.md, "Pages render, the core decides").
 import type { CalendarDate } from '../lifecycle/calendar.ts';
-import type { DiffModel } from '../diff/types.ts';
+import type { PublishedDiff } from '../diff/types.ts';
 import {
   complianceView,
   websiteView,
@@ -121,7 +121,7 @@ interface PolicyInput {
   frontMatter: PolicyFrontMatter;
   sections: readonly Section[];
   versions: readonly PolicyVersion[];
-  diffs: readonly DiffModel<ComplianceReport[]>[];
+  diffs: readonly PublishedDiff<ComplianceReport[]>[];
   history: HistoryView;
   sectionHistories: readonly SectionHistory[];
   versionCompliance: readonly VersionComplianceModel[];
@@ -258,7 +258,7 @@ function versionRole(latest: boolean, current: boolean): string {
 }
 
 function redlineViews(
-  diffs: readonly DiffModel<ComplianceReport[]>[],
+  diffs: readonly PublishedDiff<ComplianceReport[]>[],
   mandates: readonly MandateModel[],
 ): Record<string, RedlineMandate[]> {
   return Object.fromEntries(

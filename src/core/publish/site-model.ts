@@ -12,7 +12,7 @@ import type { PolicyHistory } from '../ports.ts';
 import type { EarlierRevision, PolicyVersion } from '../versions/types.ts';
 import type { RevisionParser } from '../versions/load-revision.ts';
 import type { PairDiffer } from '../diff/jobs.ts';
-import type { DiffModel } from '../diff/types.ts';
+import type { PublishedDiff } from '../diff/types.ts';
 import { readPolicyHistories, withCompliance } from '../versions/policy-histories.ts';
 import { planPairs } from '../versions/pair-plan.ts';
 import { assessLifecycle, gatingReports } from '../lifecycle/rules.ts';
@@ -20,7 +20,7 @@ import { DEFAULT_REVIEW_WARNING_DAYS, type ReviewStatus } from '../lifecycle/sch
 import type { CommentStatus } from '../lifecycle/comment-period.ts';
 import { decoratePolicyHtml } from './policy-page.ts';
 import { readingVersion } from './reading.ts';
-import { publishHistory, type HistoryView, type SectionHistory } from './index.ts';
+import { publishHistory, type HistoryView, type PublishedVersion, type SectionHistory } from './index.ts';
 import { reviewRows, type ReviewRow } from './reviews.ts';
 import {
   channelViews,
@@ -50,12 +50,12 @@ export interface PolicyModel {
   sections: Section[];
   /** Sanitised HTML of the current text. */
   html: string;
-  /** Every version from git history, oldest first; the last is the current text. */
-  versions: PolicyVersion[];
+  /** Every version from git history, oldest first; the last is the current text (its HTML is in `versionHtml`). */
+  versions: PublishedVersion[];
   /** Committed revisions from before the file had front matter, oldest first: earlier revisions, not versions. */
   earlierRevisions: EarlierRevision[];
-  /** Redlines: every pair of versions (up to 12 versions; beyond, consecutive pairs and each against the latest), site builds only. */
-  diffs: DiffModel<ComplianceReport[]>[];
+  /** The redlines of the published pairs (`versions/pair-plan.ts`), site builds only. */
+  diffs: PublishedDiff<ComplianceReport[]>[];
   /** Which version is the latest and which in force, and the redlines published for each version (site builds). */
   history: HistoryView;
   /** Every change to each section across the versions, followed through renames and moves (site builds). */
@@ -207,7 +207,7 @@ export async function buildSiteModel(options: BuildOptions): Promise<SiteModel> 
       frontMatter: document.frontMatter,
       sections: document.sections,
       html: document.html ?? '',
-      versions: history?.versions ?? [],
+      versions: published.versions,
       earlierRevisions: history?.earlier ?? [],
       diffs: published.diffs,
       history: published.history,
