@@ -630,11 +630,14 @@ export function writeBlocks(items: readonly { containers: readonly Container[]; 
   return toHtml(root.children);
 }
 
+/**
+ * Whether an open element can hold a block of the other side. Keys number the elements of one text in order, so
+ * they match across the two texts where both have the same elements up to there; the tag must match as well, or a
+ * deleted list that came after a paragraph went inside the paragraph of the new text that had the same number.
+ */
 function sameContainer(a: Container, b: Container): boolean {
-  return (
-    a.key === b.key ||
-    (a.tag === b.tag && a.tag !== 'li' && String(a.properties['className']) === String(b.properties['className']))
-  );
+  if (a.tag !== b.tag) return false;
+  return a.key === b.key || (a.tag !== 'li' && String(a.properties['className']) === String(b.properties['className']));
 }
 
 function unique(items: readonly string[]): string[] {

@@ -35,6 +35,20 @@ describe('the rendered redline', () => {
     expect(model.summary).toBe('2 sections changed; no words inserted or deleted (formatting only).');
   });
 
+  it('keeps a deleted list after a changed paragraph in a list of its own, never inside the paragraph', () => {
+    // Found on GitHub's Terms of Service (1.7 → 1.43, "3. Access"): the new text has one paragraph more before it,
+    // so the new paragraph and the old list had the same element number.
+    const model = diff(
+      '## Access\n\nStaff may open a private page in these cases:\n- With the owner’s consent.\n- For security.',
+      '## Access\n\nThis section was reworded.\n\nStaff may open a private page in the cases the privacy statement names.',
+    );
+    expect(model.sections[0]!.html).toBe(
+      '<p><ins>This section was reworded.</ins></p>' +
+        '<p>Staff may open a private page in <del>these</del><ins>the</ins> cases<del>:</del> <ins>the privacy statement names.</ins></p>' +
+        '<ul><li><del>With the owner’s consent.</del></li><li><del>For security.</del></li></ul>',
+    );
+  });
+
   it('says when a numbered list is renumbered', () => {
     const model = diff('## Steps\n\n1. Ask.\n2. Wait.', '## Steps\n\n3. Ask.\n4. Wait.');
     expect(model.sections[0]!.formatChanges).toEqual(['list renumbered']);
