@@ -1,8 +1,8 @@
-// Our own rendered HTML back as a tree, to add to it or cut it (reading tools,
-// tables that scroll, section histories that fold unchanged paragraphs).
-// Parsed without source positions, which nothing here reports on:
-// `hast-util-from-html` keeps them and costs 40% more, and these run for every
-// version of every policy (5.3 → 3.2 ms on a 74 KB version text).
+// Our own rendered HTML back as a tree, to change it (the mandate texts'
+// tables, which scroll on their own). Parsed without source positions, which
+// nothing here reports on: `hast-util-from-html` keeps them and costs 40% more.
+// What runs for every version of every policy (reading tools, folded section
+// histories) splices the string instead (`html-tags.ts`).
 import type { Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parseFragment } from 'parse5';

@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { attributeOf, isVoid, tagsOf } from '../document/html-tags.ts';
 import { flattenSections, type Section } from '../document/sections.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
 import { withAnchor } from '../routes.ts';
@@ -81,27 +82,60 @@ export function feedbackHref(channel: ChannelLink, context: CitationContext, sec
   return `${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
-/** Adds permalinks, citation lines and feedback links to rendered policy HTML. */
+/**
+ * Adds permalinks, citation lines and feedback links to rendered policy HTML:
+ * the tools of each section heading right after it, and each clause's citation
+ * in its list item, before the list of its sub-clauses if it has one. The
+ * HTML is spliced, not parsed and written out again (`document/html-tags.ts`
+ * says why that is safe for our own HTML).
+ */
 export function decoratePolicyHtml(html: string, sections: readonly Section[], options: DecorateOptions): string {
-  const tree = renderedHtmlTree(html);
   const byAnchor = new Map(flattenSections(sections).map((section) => [section.anchor, section]));
-  visit(tree, 'element', (node: Element, index, parent) => {
-    const id = node.properties['id'];
-    const section = typeof id === 'string' ? byAnchor.get(id) : undefined;
-    if (!section || !parent || index === undefined) return undefined;
-    if (section.kind === 'heading' && /^h[1-6]$/.test(node.tagName)) {
-      parent.children.splice(index + 1, 0, headingTools(section, options));
-      return [SKIP, index + 2];
+  const insertions: { at: number; html: string }[] = [];
+  // Open elements; a clause's list item carries its citation until a sub-clause list or its end tag places it.
+  const open: { name: string; citation?: string }[] = [];
+  let heading: { name: string; tools: string } | undefined;
+  for (const tag of tagsOf(html)) {
+    if (tag.closing) {
+      const element = open.pop();
+      if (element?.citation !== undefined) insertions.push({ at: tag.start, html: element.citation });
+      if (heading && tag.name === heading.name) {
+        insertions.push({ at: tag.end, html: heading.tools });
+        heading = undefined;
+      }
+      continue;
     }
-    if (section.kind === 'clause' && node.tagName === 'li') {
-      const nested = node.children.findIndex(
-        (child) => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol'),
-      );
-      node.children.splice(nested === -1 ? node.children.length : nested, 0, clauseCitation(section, options));
+    const parent = open.at(-1);
+    if (parent?.citation !== undefined && (tag.name === 'ul' || tag.name === 'ol')) {
+      insertions.push({ at: tag.start, html: parent.citation });
+      parent.citation = undefined;
     }
-    return undefined;
-  });
-  return toHtml(tree);
+    const id = attributeOf(tag, 'id');
+    const section = id === undefined ? undefined : byAnchor.get(id);
+    if (section?.kind === 'heading' && /^h[1-6]$/.test(tag.name) && !heading) {
+      heading = { name: tag.name, tools: toHtml(headingTools(section, options)) };
+    }
+    if (isVoid(tag.name)) continue;
+    open.push(
+      section?.kind === 'clause' && tag.name === 'li'
+        ? { name: tag.name, citation: toHtml(clauseCitation(section, options)) }
+        : { name: tag.name },
+    );
+  }
+  return splice(html, insertions);
+}
+
+/** `html` with each insertion made at its offset (given in any order). */
+function splice(html: string, insertions: readonly { at: number; html: string }[]): string {
+  const sorted = [...insertions].sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { at, html: inserted } of sorted) {
+    pieces.push(html.slice(from, at), inserted);
+    from = at;
+  }
+  pieces.push(html.slice(from));
+  return pieces.join('');
 }
 
 function permanentHref(section: Section, options: DecorateOptions): string {
