@@ -10,6 +10,9 @@ import { gitHistory } from '../../src/io/git-history.ts';
 import { headingWords } from '../../src/core/diff/similarity.ts';
 import type { PublishedDiff } from '../../src/core/diff/types.ts';
 import { aupRepo } from './site-policy-repo.ts';
+import { parseFragment } from 'parse5';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { toHtml } from 'hast-util-to-html';
 import type { TestRepo } from './git-repo.ts';
 
 let repo: TestRepo;
@@ -144,5 +147,20 @@ describe('a real history: GitHub Acceptable Use Policies, 37 revisions', () => {
       title: 'Opening text',
       renamed: true,
     });
+  });
+
+  it('publishes HTML that a browser reads exactly as written: every version page, redline section and section change', () => {
+    // Spliced HTML (reading tools, folded histories) and the redline writer are ours: a browser's parser would
+    // silently move what is misplaced (a list item inside a paragraph), so the page would not be what we tested.
+    const pieces = [
+      ...Object.values(policy.versionHtml),
+      ...policy.diffs.flatMap((diff) => diff.sections.flatMap((section) => [section.headingHtml, section.html])),
+      ...policy.sectionHistories.flatMap((history) =>
+        history.changes.flatMap((change) => [change.headingHtml, change.html]),
+      ),
+    ];
+    expect(pieces.length).toBeGreaterThan(1000);
+    const misread = pieces.filter((html) => toHtml(fromParse5(parseFragment(html))) !== html);
+    expect(misread).toEqual([]);
   });
 });
