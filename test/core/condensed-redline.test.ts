@@ -68,3 +68,22 @@ describe('section histories', () => {
     expect(madeBold!.html).toBe(diffs[1]!.sections.find((entry) => entry.newTitle === 'Conduct')!.html);
   });
 });
+
+describe('section histories of a version with a duplicate anchor', () => {
+  // GitHub's Terms of Service had "1. GitHub Pages" twice, under two parts, for three versions (an error our check
+  // reports, but a real history holds): each of the two sections keeps its own history, with one entry per version.
+  it('give each of two sections with the same anchor its own history, and each removal to its own section', () => {
+    const v1 = versionOf(front('1.0', '## Terms\n\n### 1. Pages\n\nOne.\n\n## Lab\n\nTwo.'), '1.0');
+    const v2 = versionOf(front('1.1', '## Terms\n\n### 1. Pages\n\nOne.\n\n## Lab\n\n### 1. Pages\n\nThree.'), '1.1');
+    const v3 = versionOf(front('1.2', '## Terms\n\nNone.\n\n## Lab\n\nTwo.'), '1.2');
+    const histories = sectionHistories([v1, v2, v3], [diffVersions(v1, v2), diffVersions(v2, v3)]);
+    expect(
+      histories
+        .filter((history) => history.title === '1. Pages')
+        .map((history) => [history.slug, history.changes.map((change) => `${change.version} ${change.status}`)]),
+    ).toEqual([
+      ['1-pages', ['1.0 first', '1.2 removed']],
+      ['1-pages-2', ['1.1 added', '1.2 removed']],
+    ]);
+  });
+});

@@ -213,8 +213,9 @@ describe('buildSections: problems', () => {
     expect(diagnostics[0]!.related).toEqual([
       { file: 'policy/test.mdx', line: 3, column: 1, message: 'first defined' },
     ]);
-    // The second clause is still in the tree, so its text is not lost.
-    expect(all.filter((s) => s.anchor === 'a')).toHaveLength(2);
+    // The second clause is still in the tree, so its text is not lost, under an anchor of its own, so that a
+    // redline or a section history comparing this text with another tells the two clauses apart.
+    expect(all.filter((s) => s.citation === '§A').map((s) => s.anchor)).toEqual(['a', 'a-2']);
   });
 
   it('reports an empty heading and leaves it out', () => {

@@ -58,7 +58,17 @@ export function clauseLabel(text: string): string | undefined {
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
-/** Builds the tree and reports duplicate anchors and empty headings. */
+/** `anchor-2`, `anchor-3`…: the first that no section has. */
+function unusedAnchor(anchor: string, taken: ReadonlySet<string>): string {
+  let n = 2;
+  while (taken.has(`${anchor}-${n}`)) n += 1;
+  return `${anchor}-${n}`;
+}
+
+/**
+ * Builds the tree and reports duplicate anchors and empty headings. Every section comes out with an anchor of its
+ * own: of two that would share one, the second is reported and numbered (`…-2`).
+ */
 export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
   const roots: Section[] = [];
   const stack: Section[] = [];
@@ -80,7 +90,10 @@ export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
               : 'Clause labels must be unique in a policy: continue the lettering from the previous list, or check the label.',
         },
       );
-      return;
+      // The text is refused, so this anchor is never a published address; but a past version with this error is
+      // still compared with others, and its redlines and section histories tell sections apart by anchor.
+      section.anchor = unusedAnchor(section.anchor, anchors);
+      anchors.add(section.anchor);
     }
     seen.set(section.anchor, section);
   };
@@ -123,6 +136,7 @@ export function buildSections(tree: Root, sink: DiagnosticSink): Section[] {
     }
   }
   scopeRepeatedClauses(lists);
+  const anchors = new Set(flattenSections(roots).map((section) => section.anchor));
   for (const section of flattenSections(roots)) register(section);
   fillHeadingText(roots, topLevel);
   return roots;
