@@ -10,6 +10,7 @@ import { readBody } from '../core/document/body-blocks.ts';
 import { historySlugOf } from '../core/publish/section-history.ts';
 import { textOf } from '../core/publish/version-texts.ts';
 import type { VersionText, VersionTexts } from '../core/schemas/types.ts';
+import type { PublishedSection } from '../core/diff/types.ts';
 
 export interface OnDemandRedline {
   from: string;
@@ -46,7 +47,7 @@ export function onDemandRedline(texts: VersionTexts, from: string, to: string): 
     diff,
     from: older,
     to: newer,
-    historySlug: (section: (typeof diff.sections)[number]) =>
+    historySlug: (section: PublishedSection) =>
       historySlugOf(texts.sectionHistories, section, older.version, newer.version),
   };
   return {

@@ -12,7 +12,7 @@
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { DiffModel, DiffSection, SummaryLine } from '../../core/diff/types.ts';
+import type { PublishedDiff, PublishedSection, SummaryLine } from '../../core/diff/types.ts';
 import type { VersionText } from '../../core/schemas/types.ts';
 import { sectionHistoryPath, versionPath } from '../../core/routes.ts';
 import { longDate } from '../format.ts';
@@ -29,11 +29,11 @@ export type RedlineSide = Omit<VersionText, 'runs'>;
 
 export interface RedlineInput {
   policy: string;
-  diff: Pick<DiffModel<unknown>, 'summary' | 'overview' | 'notes' | 'sections'>;
+  diff: Pick<PublishedDiff<unknown>, 'summary' | 'overview' | 'notes' | 'sections'>;
   from: RedlineSide;
   to: RedlineSide;
   /** The slug of the section's history page, when it has one. */
-  historySlug: (section: DiffSection) => string | undefined;
+  historySlug: (section: PublishedSection) => string | undefined;
 }
 
 /** Already-escaped HTML kept as it is. */
@@ -97,8 +97,19 @@ export function redlineChanges(input: RedlineInput): ElementContent[] {
   return [
     h('h2', { id: 'changes-title' }, 'Changes'),
     ...(shown.length === 0 ? [h('p', 'The two versions have the same text.')] : []),
-    ...shown.map((section) => sectionChange(section, input)),
+    ...shown.map((section, index) => sectionChange(section, input, sameTitleBefore(shown, index))),
   ];
+}
+
+/**
+ * How many shown sections before this one have its heading, and how many there are in all. Each section is a region
+ * named by its heading, and regions need names of their own; two sections share a heading only in a past version the
+ * check refused for it (GitHub's Terms of Service had "1. GitHub Pages" twice).
+ */
+function sameTitleBefore(shown: readonly PublishedSection[], index: number): { place: number; of: number } | undefined {
+  const title = sectionTitle(shown[index]!);
+  const same = shown.filter((section) => sectionTitle(section) === title);
+  return same.length > 1 ? { place: same.indexOf(shown[index]!) + 1, of: same.length } : undefined;
 }
 
 /** The plain summary on top, section names linking to their change below. */
@@ -163,7 +174,7 @@ function key(): Element {
 }
 
 /** Every section with its status in words, the changed ones linked to their change (CFPB eRegulations). */
-function contents(sections: readonly DiffSection[]): Element {
+function contents(sections: readonly PublishedSection[]): Element {
   return h('nav', { className: ['diff-contents'], ariaLabelledBy: 'sections-title' }, [
     h(
       'ol',
@@ -185,7 +196,11 @@ function contents(sections: readonly DiffSection[]): Element {
   ]);
 }
 
-function sectionChange(section: DiffSection, input: RedlineInput): Element {
+function sectionChange(
+  section: PublishedSection,
+  input: RedlineInput,
+  repeated?: { place: number; of: number },
+): Element {
   const { id } = section;
   const [from, to] = [input.from.version, input.to.version];
   const counts = countWords(section);
@@ -228,10 +243,19 @@ function sectionChange(section: DiffSection, input: RedlineInput): Element {
         ]
       : []),
   ];
+  const which = repeated
+    ? [
+        h(
+          'span',
+          { className: ['visually-hidden'] },
+          ` (section ${repeated.place} of ${repeated.of} with this heading)`,
+        ),
+      ]
+    : [];
   return h('section', { className: ['diff-section'], ariaLabelledBy: `${id}-title`, id }, [
     section.headingHtml
-      ? h('h3', { id: `${id}-title` }, raw(section.headingHtml))
-      : h('h3', { id: `${id}-title` }, sectionTitle(section)),
+      ? h('h3', { id: `${id}-title` }, [raw(section.headingHtml), ...which])
+      : h('h3', { id: `${id}-title` }, [sectionTitle(section), ...which]),
     h('p', { className: ['diff-section__status'] }, status),
     ...(moves.length > 0
       ? [

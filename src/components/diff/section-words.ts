@@ -1,14 +1,14 @@
 // How a redline names each section's status and counts, in words.
-import type { DiffSection } from '../../core/diff/types.ts';
+import type { PublishedSection } from '../../core/diff/types.ts';
 import { isShownSection } from '../../core/diff/summary.ts';
 import { plural } from '../../core/text/english.ts';
 
-export function sectionTitle(section: DiffSection): string {
+export function sectionTitle(section: PublishedSection): string {
   return section.newTitle ?? section.oldTitle ?? 'Untitled section';
 }
 
 /** The status in words, for a tag: "changed", "moved and changed", "renamed and moved". */
-export function statusWords(section: DiffSection): string {
+export function statusWords(section: PublishedSection): string {
   if (section.status === 'added' || section.status === 'removed') return section.status;
   const words = [
     ...(section.renamed ? ['renamed'] : []),
@@ -20,7 +20,7 @@ export function statusWords(section: DiffSection): string {
 }
 
 /** "12 words inserted, 3 deleted", or an empty string when no words changed. */
-export function countWords(section: Pick<DiffSection, 'wordsInserted' | 'wordsDeleted'>): string {
+export function countWords(section: Pick<PublishedSection, 'wordsInserted' | 'wordsDeleted'>): string {
   const parts: string[] = [];
   if (section.wordsInserted > 0) parts.push(`${plural(section.wordsInserted, 'word')} inserted`);
   if (section.wordsDeleted > 0) {
@@ -35,6 +35,6 @@ export function countWords(section: Pick<DiffSection, 'wordsInserted' | 'wordsDe
 export const isShown = isShownSection;
 
 /** The page-unique id of each section's change (`change-discipline`), as the model gives it. */
-export function changeIds(sections: readonly DiffSection[]): Map<DiffSection, string> {
+export function changeIds(sections: readonly PublishedSection[]): Map<PublishedSection, string> {
   return new Map(sections.map((section) => [section, section.id]));
 }

@@ -30,7 +30,7 @@ export function summarise(
 }
 
 /** A redline shows a section when anything about it changed, its formatting included. */
-export function isShownSection(section: DiffSection): boolean {
+export function isShownSection(section: Pick<DiffSection, 'status' | 'textChanged' | 'formatChanges'>): boolean {
   return section.status !== 'unchanged' || section.textChanged || section.formatChanges.length > 0;
 }
 

@@ -5,6 +5,7 @@ import { diffVersions, type DiffModel } from '../../../src/core/diff/index.ts';
 import { citationRange } from '../../../src/core/diff/citations.ts';
 import { headingNumber, headingWords } from '../../../src/core/diff/similarity.ts';
 import { versionOf } from './load-pair.ts';
+import { redlineChanges, toMarkup } from '../../../src/components/diff/redline-html.ts';
 
 const policy = (version: string, body: string) =>
   `---\nid: sample\ntitle: Sample\nnumber: AI 1-1\nkind: administrative-instruction\nowner: City\nversion: "${version}"\nstatus: draft\n---\n\n${body}\n`;
@@ -47,6 +48,42 @@ describe('the rendered redline', () => {
         '<p>Staff may open a private page in <del>these</del><ins>the</ins> cases<del>:</del> <ins>the privacy statement names.</ins></p>' +
         '<ul><li><del>With the owner’s consent.</del></li><li><del>For security.</del></li></ul>',
     );
+  });
+
+  it('tells apart two headings of one version that share an anchor, and shows each with its own text', () => {
+    // A real history can hold such a version (GitHub's Terms of Service had "1. GitHub Pages" twice): the check
+    // refuses it, and the second heading is numbered (`1-pages-2`) so that its text is not shown under the first.
+    const model = diff(
+      '## Terms\n\n### 1. Pages\n\nOne.\n\n## Lab\n\nTwo.',
+      '## Terms\n\n### 1. Pages\n\nOne.\n\n## Lab\n\n### 1. Pages\n\nThree.',
+    );
+    expect(
+      model.sections.map((section) => [section.status, section.oldAnchor, section.newAnchor, section.html]),
+    ).toEqual([
+      ['unchanged', 'terms', 'terms', ''],
+      ['unchanged', '1-pages', '1-pages', '<p>One.</p>'],
+      ['changed', 'lab', 'lab', '<p><del>Two.</del></p>'],
+      ['added', null, '1-pages-2', '<p><ins>Three.</ins></p>'],
+    ]);
+    // Each change is a region named by its heading: when both are shown, they get names of their own (axe:
+    // landmark-unique), which the sections' numbers in the hidden words give.
+    const both = diff(
+      '## Terms\n\n### 1. Pages\n\nOne.\n\n## Lab\n\nTwo.',
+      '## Terms\n\n### 1. Pages\n\nOne more.\n\n## Lab\n\nTwo.\n\n### 1. Pages\n\nThree.',
+    );
+    const page = toMarkup(
+      redlineChanges({
+        policy: 'sample',
+        diff: both,
+        from: { version: '1.0', status: 'superseded' },
+        to: { version: '1.1', status: 'draft' },
+        historySlug: () => undefined,
+      }),
+    );
+    expect([...page.matchAll(/<h3 id="[^"]+">(.*?)<\/h3>/g)].map((match) => match[1])).toEqual([
+      '1. Pages<span class="visually-hidden"> (section 1 of 2 with this heading)</span>',
+      '<ins>1. Pages</ins><span class="visually-hidden"> (section 2 of 2 with this heading)</span>',
+    ]);
   });
 
   it('says when a numbered list is renumbered', () => {
