@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
-import { aupRepo } from '../history/site-policy-repo.ts';
+import { aupRepo, tosRepo } from '../history/site-policy-repo.ts';
 
 const run = promisify(execFile);
 
@@ -41,6 +41,12 @@ const specs = {
   /** The first seven revisions of the same history (the sixth has a link the check refuses; the seventh mends it): few enough versions that every pair had a redline page before. */
   aupSeven: (): SiteSpec => {
     const repo = aupRepo(7);
+    cpSync(join(projectRoot, 'test/fixtures/site/small-repo/policy/site.yaml'), join(repo.root, 'policy/site.yaml'));
+    return { root: repo.root, base: '/' };
+  },
+  /** Six real revisions of GitHub's Terms of Service (upstream 6–10 and 44, as 1.0 to 1.5), three with a heading twice. */
+  tos: (): SiteSpec => {
+    const repo = tosRepo();
     cpSync(join(projectRoot, 'test/fixtures/site/small-repo/policy/site.yaml'), join(repo.root, 'policy/site.yaml'));
     return { root: repo.root, base: '/' };
   },
