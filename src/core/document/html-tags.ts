@@ -10,7 +10,7 @@
 // with `"` escaped, and the sanitiser (document/render.ts) and the redline
 // writer leave no comment, script, style or foreign (SVG, MathML) content.
 // Anything else is not for this reader: HTML from outside goes through parse5.
-import { htmlVoidElements } from 'html-void-elements';
+import { voidElements } from './mdx-text.ts';
 
 export interface HtmlTag {
   /** Lower-case tag name: `li`, `h2`. */
@@ -22,13 +22,6 @@ export interface HtmlTag {
   end: number;
   /** The attributes as written, for `attributeOf`. */
   attributes: string;
-}
-
-const voidElements = new Set(htmlVoidElements);
-
-/** True for an element that has no end tag (`<br>`, `<img>`, `<input>`). */
-export function isVoid(name: string): boolean {
-  return voidElements.has(name);
 }
 
 /** Every start and end tag of `html`, in order. */
@@ -70,7 +63,7 @@ export function topLevelElements(html: string): { start: number; end: number; ta
   for (const tag of tagsOf(html)) {
     current.push(tag);
     if (tag.closing) depth -= 1;
-    else if (!isVoid(tag.name)) depth += 1;
+    else if (!voidElements.has(tag.name)) depth += 1;
     if (depth === 0) {
       elements.push({ start: current[0]!.start, end: tag.end, tags: current });
       current = [];

@@ -178,7 +178,6 @@ export function hasRawHtml(tree: Root): boolean {
   return found;
 }
 
-/** Where the first raw HTML of a body starts. */
 /**
  * Where raw HTML first opens elements more than `limit` deep, counting its own
  * tags only, in document order: the HTML parser's tree is turned into ours by a
@@ -209,6 +208,7 @@ export function tooDeepRawHtml(tree: Root, limit: number): Point | undefined {
   return place;
 }
 
+/** Where the first raw HTML of a body starts. */
 export function firstRawHtml(tree: Root): Point | undefined {
   let place: Point | undefined;
   visit(tree, 'html', (node) => {

@@ -10,7 +10,8 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { attributeOf, isVoid, tagsOf } from '../document/html-tags.ts';
+import { attributeOf, tagsOf } from '../document/html-tags.ts';
+import { voidElements } from '../document/mdx-text.ts';
 import { flattenSections, type Section } from '../document/sections.ts';
 import type { PolicyFrontMatter } from '../schemas/types.ts';
 import { withAnchor } from '../routes.ts';
@@ -115,7 +116,7 @@ export function decoratePolicyHtml(html: string, sections: readonly Section[], o
     if (section?.kind === 'heading' && /^h[1-6]$/.test(tag.name) && !heading) {
       heading = { name: tag.name, tools: toHtml(headingTools(section, options)) };
     }
-    if (isVoid(tag.name)) continue;
+    if (voidElements.has(tag.name)) continue;
     open.push(
       section?.kind === 'clause' && tag.name === 'li'
         ? { name: tag.name, citation: toHtml(clauseCitation(section, options)) }
