@@ -3,8 +3,6 @@
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { loadPolicy, type PolicyDocument } from '../document/load.ts';
 import { renderPolicy } from '../document/render.ts';
-import type { PolicyFormat } from '../document/parse.ts';
-import type { DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { SharedBlockParser } from './shared-blocks.ts';
 import type { DiffVersion } from '../diff/index.ts';
 
@@ -26,10 +24,7 @@ export class RevisionCache {
     const key = `${blob}\u0000${path}`;
     let entry = this.#entries.get(key);
     if (!entry) {
-      let blocks = this.#parsers.get(path);
-      if (!blocks) this.#parsers.set(path, (blocks = new SharedBlockParser()));
-      const parser = blocks;
-      const parse = (text: string, format: PolicyFormat, sink: DiagnosticSink) => parser.parse(text, format, sink);
+      const { parse } = parserFor(this.#parsers, path);
       entry = sourceOf(
         working(`${path} (stored copy ${blob.slice(0, 12)})`, () =>
           loadPolicy(path, bytes, { render: false, pastRevision: true, parse }),
@@ -103,10 +98,8 @@ export interface RevisionParser {
  * (findings about past revisions point at the top of the file).
  */
 export function prepareRevision(path: string, bytes: Uint8Array, blocks?: SharedBlockParser): LoadedSource {
-  const parse =
-    blocks && ((text: string, format: PolicyFormat, sink: DiagnosticSink) => blocks.parse(text, format, sink));
   const document = working(path, () =>
-    loadPolicy(path, bytes, { render: false, pastRevision: true, ...(parse ? { parse } : {}) }),
+    loadPolicy(path, bytes, { render: false, pastRevision: true, ...(blocks ? { parse: blocks.parse } : {}) }),
   );
   const source = sourceOf(document);
   // Rendered as `loadPolicy` would (only a clean document), from a tree that is dropped right after.
@@ -133,11 +126,14 @@ export function prepareRevision(path: string, bytes: Uint8Array, blocks?: Shared
  */
 export function prepareRevisions(revisions: readonly { path: string; bytes: Uint8Array }[]): LoadedSource[] {
   const parsers = new Map<string, SharedBlockParser>();
-  return revisions.map(({ path, bytes }) => {
-    let blocks = parsers.get(path);
-    if (!blocks) parsers.set(path, (blocks = new SharedBlockParser()));
-    return prepareRevision(path, bytes, blocks);
-  });
+  return revisions.map(({ path, bytes }) => prepareRevision(path, bytes, parserFor(parsers, path)));
+}
+
+/** The block parser of one file's revisions, made on first use. */
+function parserFor(parsers: Map<string, SharedBlockParser>, path: string): SharedBlockParser {
+  let parser = parsers.get(path);
+  if (!parser) parsers.set(path, (parser = new SharedBlockParser()));
+  return parser;
 }
 
 /** Puts back what a thread cannot carry (`locate` is a function). */

@@ -32,8 +32,8 @@ export class SharedBlockParser {
   /** Blocks parsed, and blocks reused from an earlier revision. */
   readonly stats = { parsed: 0, reused: 0 };
 
-  /** Parses like `parseMarkdown`, and gives the same tree. */
-  parse(text: string, format: PolicyFormat, sink: DiagnosticSink): Root | undefined {
+  /** Parses like `parseMarkdown`, and gives the same tree. Bound to this parser, so it can be handed on as it is. */
+  readonly parse = (text: string, format: PolicyFormat, sink: DiagnosticSink): Root | undefined => {
     const starts = splittable(text, format) ? blockStarts(text) : [0];
     if (starts.length < 2) return parseMarkdown(text, format, sink);
     const blocks = starts.map((start, index) => {
@@ -59,7 +59,7 @@ export class SharedBlockParser {
       position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(text) },
     };
     return tree;
-  }
+  };
 
   /**
    * Parses blocks as one text and files each top-level node under the block it
