@@ -27,6 +27,9 @@ import { countWords, isShown, sectionTitle, statusWords } from './section-words.
  */
 export type RedlineSide = Omit<VersionText, 'runs'>;
 
+/** A published version as one side of its redline page. */
+export { versionFacts as redlineSide } from '../../core/publish/version-texts.ts';
+
 export interface RedlineInput {
   policy: string;
   diff: Pick<PublishedDiff<unknown>, 'summary' | 'overview' | 'notes' | 'sections'>;
@@ -97,16 +100,16 @@ export function redlineChanges(input: RedlineInput): ElementContent[] {
   return [
     h('h2', { id: 'changes-title' }, 'Changes'),
     ...(shown.length === 0 ? [h('p', 'The two versions have the same text.')] : []),
-    ...shown.map((section, index) => sectionChange(section, input, sameTitleBefore(shown, index))),
+    ...shown.map((section, index) => sectionChange(section, input, repeatedHeading(shown, index))),
   ];
 }
 
 /**
- * How many shown sections before this one have its heading, and how many there are in all. Each section is a region
+ * Where a shown section stands among those with its heading, and how many there are, when there is more than one. Each section is a region
  * named by its heading, and regions need names of their own; two sections share a heading only in a past version the
  * check refused for it (GitHub's Terms of Service had "1. GitHub Pages" twice).
  */
-function sameTitleBefore(shown: readonly PublishedSection[], index: number): { place: number; of: number } | undefined {
+function repeatedHeading(shown: readonly PublishedSection[], index: number): { place: number; of: number } | undefined {
   const title = sectionTitle(shown[index]!);
   const same = shown.filter((section) => sectionTitle(section) === title);
   return same.length > 1 ? { place: same.indexOf(shown[index]!) + 1, of: same.length } : undefined;

@@ -30,16 +30,27 @@ export function versionTexts(
     format,
     lines,
     versions: versions.map((version) => ({
-      version: version.version,
-      status: version.status,
-      ...(version.frontMatter.adopted ? { adopted: version.frontMatter.adopted.date } : {}),
-      ...(version.frontMatter.effective ? { effective: version.frontMatter.effective } : {}),
-      ...(version.frontMatter.change
-        ? { change: { kind: version.frontMatter.change.kind, summary: version.frontMatter.change.summary } }
-        : {}),
+      ...versionFacts(version),
       runs: runsOf(version.text.split('\n').map(numberOf)),
     })),
     sectionHistories: histories.map(({ slug, anchors }) => ({ slug, anchors })),
+  };
+}
+
+/**
+ * What the texts file keeps of a version besides its text: its number, status, dates and change summary. A
+ * redline page shows the same facts of its two versions, so the two ways of reading a redline say the same.
+ */
+export function versionFacts(
+  version: Pick<PolicyVersion, 'version' | 'status' | 'frontMatter'>,
+): Omit<VersionText, 'runs'> {
+  const { adopted, effective, change } = version.frontMatter;
+  return {
+    version: version.version,
+    status: version.status,
+    ...(adopted ? { adopted: adopted.date } : {}),
+    ...(effective ? { effective } : {}),
+    ...(change ? { change: { kind: change.kind, summary: change.summary } } : {}),
   };
 }
 
