@@ -49,10 +49,14 @@ export function* tagsOf(html: string): Generator<HtmlTag> {
   }
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 /** The value of attribute `name` in a tag (entities left as written), or undefined. */
 export function attributeOf(tag: HtmlTag, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag.attributes);
-  return match?.[1];
+  let pattern = attributePatterns.get(name);
+  // Made once per name: this runs for every tag of every version.
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
+  return pattern.exec(tag.attributes)?.[1];
 }
 
 /** The top-level elements of `html`: where each starts and ends, and the tags inside it, its own first. */
